@@ -1,0 +1,36 @@
+package id.gcio.academy.bench;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The benchmark's ceiling: one indexed query and nothing else. Off unless {@code academy.bench.enabled=true}
+ * (the load script turns it on); answers 404 otherwise, so production does not expose it.
+ */
+@Path("/bench/ceiling")
+public class BenchResource {
+
+    @ConfigProperty(name = "academy.bench.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    @Transactional
+    @Operation(hidden = true)
+    public String ceiling() {
+        if (!enabled) {
+            throw new NotFoundException();
+        }
+        Object slug = Panache.getEntityManager()
+                .createNativeQuery("select slug from course where slug = ?1")
+                .setParameter(1, "transformasi-digital").getResultList().stream().findFirst().orElse("-");
+        return slug.toString();
+    }
+}

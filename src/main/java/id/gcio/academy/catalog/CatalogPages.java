@@ -1,0 +1,66 @@
+package id.gcio.academy.catalog;
+
+import id.gcio.academy.catalog.CatalogService.CourseDetail;
+import id.gcio.academy.catalog.CatalogService.CourseSummary;
+import id.gcio.academy.catalog.CatalogService.LessonItem;
+import id.gcio.academy.identity.CurrentUser;
+import id.gcio.academy.learning.LearningService;
+import id.gcio.academy.learning.LearningService.Progress;
+import id.gcio.academy.web.DomainException;
+import id.gcio.academy.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The public catalogue and course pages; a signed-in learner also sees their progress. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class CatalogPages {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Ui ui;
+
+    @CheckedTemplate(basePath = "catalog/CatalogPages")
+    static class Templates {
+        static native TemplateInstance catalog(List<CourseSummary> courses, Map<Long, Progress> progress);
+
+        static native TemplateInstance course(CourseDetail course, Progress progress, LessonItem next);
+    }
+
+    @GET
+    public TemplateInstance catalog() {
+        List<CourseSummary> courses = catalog.listCourses(ui.lang());
+        Map<Long, Progress> progress = new HashMap<>();
+        currentUser.get().ifPresent(u -> learning.dashboard(u.id, ui.lang())
+                .forEach(e -> progress.put(e.progress().courseId(), e.progress())));
+        return ui.page(Templates.catalog(courses, progress));
+    }
+
+    @GET
+    @Path("kursus/{slug}")
+    public TemplateInstance course(@RestPath String slug) {
+        CourseDetail course = catalog.findCourse(slug, ui.lang())
+                .orElseThrow(() -> DomainException.notFound(ui.msg().course_not_found()));
+        Progress progress = currentUser.get().map(u -> learning.progress(u.id, slug)).orElse(null);
+        LessonItem next = progress == null ? null
+                : course.lessons().stream().filter(l -> !progress.isDone(l.id())).findFirst().orElse(null);
+        return ui.page(Templates.course(course, progress, next));
+    }
+}

@@ -1,0 +1,170 @@
+package id.gcio.academy.catalog;
+
+import id.gcio.academy.catalog.ContentParser.ContentTree;
+import id.gcio.academy.catalog.ContentParser.CourseDef;
+import id.gcio.academy.catalog.ContentParser.LessonDef;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Syncs {@code content/} into PostgreSQL, idempotently: unchanged files change nothing (content hash), a removed
+ * lesson or course is archived (never deleted with its progress), a broken course is refused and its last good
+ * version stays served. Several instances may start at once: a transaction-scoped advisory lock makes them take turns.
+ */
+@ApplicationScoped
+public class ContentSyncService {
+
+    private static final Logger LOG = Logger.getLogger(ContentSyncService.class);
+    private static final long SYNC_LOCK_KEY = 0x6763696f_73796e63L;
+
+    /** What a sync did. */
+    public record SyncReport(long runId, String status, int coursesChanged, int lessonsChanged, int lessonsArchived,
+            List<ContentError> errors) {
+    }
+
+    @Inject
+    ContentConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private final ContentParser parser = new ContentParser();
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.syncOnStart()) {
+            SyncReport report = sync(Path.of(config.dir()), "startup", null);
+            LOG.infof("Content sync %s: %d course(s), %d lesson(s) changed, %d archived, %d error(s)",
+                    report.status(), report.coursesChanged(), report.lessonsChanged(), report.lessonsArchived(),
+                    report.errors().size());
+            report.errors().forEach(e -> LOG.warnf("Content refused: %s", e));
+        }
+    }
+
+    /** Syncs the configured content folder (the admin action). */
+    public SyncReport syncConfigured(String trigger, Long userId) {
+        return sync(Path.of(config.dir()), trigger, userId);
+    }
+
+    @Transactional
+    public SyncReport sync(Path root, String trigger, Long userId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SYNC_LOCK_KEY).getSingleResult();
+        Instant now = clock.instant();
+        ContentTree tree = parser.parse(root);
+
+        int coursesChanged = 0;
+        int lessonsChanged = 0;
+        int lessonsArchived = 0;
+        List<String> present = new ArrayList<>();
+        for (CourseDef def : tree.courses()) {
+            present.add(def.slug());
+            Course course = Course.findBySlug(def.slug()).orElseGet(Course::new);
+            boolean isNew = course.id == null;
+            if (isNew || !def.hash().equals(course.contentHash) || course.archivedAt != null) {
+                apply(course, def, now);
+                if (isNew) {
+                    course.persist();
+                }
+                coursesChanged++;
+            }
+            Map<String, Lesson> existing = new HashMap<>();
+            for (Lesson l : Lesson.listAllByCourse(course)) {
+                existing.put(l.slug, l);
+            }
+            for (LessonDef ld : def.lessons()) {
+                Lesson lesson = existing.remove(ld.slug());
+                if (lesson == null) {
+                    lesson = new Lesson();
+                    lesson.course = course;
+                    apply(lesson, ld, now);
+                    lesson.persist();
+                    lessonsChanged++;
+                } else if (!ld.hash().equals(lesson.contentHash) || lesson.archivedAt != null) {
+                    apply(lesson, ld, now);
+                    lessonsChanged++;
+                }
+            }
+            for (Lesson gone : existing.values()) {
+                if (gone.archivedAt == null) {
+                    gone.archivedAt = now;
+                    gone.updatedAt = now;
+                    lessonsArchived++;
+                }
+            }
+        }
+        for (Course c : Course.<Course>list("archivedAt is null")) {
+            if (!present.contains(c.slug) && !tree.refusedSlugs().contains(c.slug)) {
+                c.archivedAt = now;
+                c.updatedAt = now;
+                coursesChanged++;
+            }
+        }
+
+        ContentSyncRun run = new ContentSyncRun();
+        run.startedAt = now;
+        run.finishedAt = clock.instant();
+        run.trigger = trigger;
+        run.triggeredBy = userId;
+        run.status = tree.errors().isEmpty() ? "OK" : "PARTIAL";
+        run.coursesChanged = coursesChanged;
+        run.lessonsChanged = lessonsChanged;
+        run.lessonsArchived = lessonsArchived;
+        run.errors = new ArrayList<>(tree.errors());
+        run.persist();
+        return new SyncReport(run.id, run.status, coursesChanged, lessonsChanged, lessonsArchived, List.copyOf(tree.errors()));
+    }
+
+    /** The most recent runs, newest first. */
+    @Transactional
+    public List<ContentSyncRun> recentRuns(int max) {
+        return ContentSyncRun.listRecent(max);
+    }
+
+    private static void apply(Course c, CourseDef def, Instant now) {
+        var f = def.file();
+        c.slug = f.slug();
+        c.sortOrder = f.order();
+        c.hours = f.hours() == null ? 0 : f.hours();
+        c.titleId = f.title().id().trim();
+        c.titleEn = f.title().en().trim();
+        c.summaryId = f.summary().id().trim();
+        c.summaryEn = f.summary().en().trim();
+        c.objectivesId = new ArrayList<>(f.objectives().id());
+        c.objectivesEn = f.objectives().en() == null ? new ArrayList<>() : new ArrayList<>(f.objectives().en());
+        c.spbeDomains = f.spbeDomains() == null ? new ArrayList<>() : new ArrayList<>(f.spbeDomains());
+        c.sources = f.sources() == null ? new ArrayList<>() : new ArrayList<>(f.sources());
+        c.sourcePath = def.sourcePath();
+        c.contentHash = def.hash();
+        c.archivedAt = null;
+        c.updatedAt = now;
+    }
+
+    private static void apply(Lesson l, LessonDef def, Instant now) {
+        l.slug = def.slug();
+        l.sortOrder = def.order();
+        l.minutes = def.minutes();
+        l.titleId = def.titleId();
+        l.titleEn = def.titleEn();
+        l.bodyHtmlId = def.bodyHtmlId();
+        l.bodyHtmlEn = def.bodyHtmlEn();
+        l.wordCount = def.wordCount();
+        l.sourcePath = def.sourcePath();
+        l.contentHash = def.hash();
+        l.archivedAt = null;
+        l.updatedAt = now;
+    }
+}

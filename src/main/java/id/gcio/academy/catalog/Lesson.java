@@ -1,0 +1,77 @@
+package id.gcio.academy.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A lesson of a course; its body is Markdown rendered and sanitized at sync time. Never deleted, only archived. */
+@Entity
+@Table(name = "lesson")
+public class Lesson extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id")
+    public Course course;
+
+    @Column(nullable = false, length = 120)
+    public String slug;
+
+    @Column(name = "sort_order", nullable = false)
+    public int sortOrder;
+
+    @Column(nullable = false)
+    public int minutes;
+
+    @Column(name = "title_id", nullable = false, length = 300)
+    public String titleId;
+
+    @Column(name = "title_en", nullable = false, length = 300)
+    public String titleEn;
+
+    @Column(name = "body_html_id", nullable = false)
+    public String bodyHtmlId;
+
+    @Column(name = "body_html_en")
+    public String bodyHtmlEn;
+
+    @Column(name = "word_count", nullable = false)
+    public int wordCount;
+
+    @Column(name = "source_path", nullable = false, length = 500)
+    public String sourcePath;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    public String contentHash;
+
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static List<Lesson> listActiveByCourse(Course course) {
+        return list("course = ?1 and archivedAt is null order by sortOrder, slug", course);
+    }
+
+    public static List<Lesson> listAllByCourse(Course course) {
+        return list("course", course);
+    }
+
+    public static Optional<Lesson> findActive(Course course, String slug) {
+        return find("course = ?1 and slug = ?2 and archivedAt is null", course, slug).firstResultOptional();
+    }
+}

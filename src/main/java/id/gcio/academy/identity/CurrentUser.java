@@ -1,0 +1,92 @@
+package id.gcio.academy.identity;
+
+import id.gcio.academy.web.DomainException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller of this request, as an academy user (created on first sight). */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    IdentityConfig config;
+
+    private AppUser user;
+    private boolean resolved;
+
+    /** The signed-in user, if any. */
+    public Optional<AppUser> get() {
+        if (!resolved) {
+            resolved = true;
+            if (!identity.isAnonymous()) {
+                user = resolve();
+            }
+        }
+        return Optional.ofNullable(user);
+    }
+
+    /** The signed-in user, or a 401-equivalent refusal. */
+    public AppUser require() {
+        return get().orElseThrow(() -> new io.quarkus.security.UnauthorizedException());
+    }
+
+    public long id() {
+        return require().id;
+    }
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public boolean hasRole(String role) {
+        return !identity.isAnonymous() && identity.hasRole(role);
+    }
+
+    /** The academy roles of the caller, as the identity provider states them. */
+    public Set<String> roles() {
+        return identity.getRoles().stream().filter(Role.ALL::contains).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private AppUser resolve() {
+        String issuer;
+        String subject;
+        String name;
+        String email;
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            issuer = jwt.getIssuer();
+            subject = jwt.getSubject();
+            name = firstNonBlank(jwt.getClaim("name"), jwt.getClaim("preferred_username"), subject);
+            email = jwt.getClaim("email");
+        } else {
+            issuer = "urn:gcio-academy:local";
+            subject = identity.getPrincipal().getName();
+            name = subject;
+            email = null;
+        }
+        if (subject == null || subject.isBlank()) {
+            throw DomainException.forbidden("Token tanpa subjek tidak diterima.");
+        }
+        issuer = config.issuerAlias().orElse(issuer == null ? "urn:gcio-academy:unknown" : issuer);
+        return users.ensureUser(issuer, subject, name, email, roles());
+    }
+
+    private static String firstNonBlank(Object... values) {
+        for (Object v : values) {
+            if (v != null && !v.toString().isBlank()) {
+                return v.toString();
+            }
+        }
+        return null;
+    }
+}

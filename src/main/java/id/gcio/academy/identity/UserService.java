@@ -1,0 +1,116 @@
+package id.gcio.academy.identity;
+
+import id.gcio.academy.web.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Users: created on first login from the identity provider, completed by themselves on the profile page. */
+@ApplicationScoped
+public class UserService {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Finds the user for an identity, creating them on first login. Two first requests at once create one user. The
+     * name is taken from the identity provider only at creation (the learner may correct it, e.g. with academic titles);
+     * email and roles follow the identity provider.
+     */
+    @Transactional
+    public AppUser ensureUser(String issuer, String subject, String name, String email, Set<String> roles) {
+        String roleList = String.join(",", new TreeSet<>(roles));
+        var now = clock.instant();
+        em.createNativeQuery("""
+                insert into app_user (issuer, subject, display_name, email, roles, created_at, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?6)
+                on conflict (issuer, subject) do nothing""")
+                .setParameter(1, issuer).setParameter(2, subject)
+                .setParameter(3, name == null || name.isBlank() ? subject : truncate(name, 200))
+                .setParameter(4, email == null ? null : truncate(email, 320))
+                .setParameter(5, roleList).setParameter(6, now)
+                .executeUpdate();
+        AppUser user = AppUser.findByIdentity(issuer, subject).orElseThrow();
+        boolean emailChanged = email != null && !email.isBlank() && !email.equals(user.email) && user.profileCompletedAt == null;
+        if (!roleList.equals(user.roles) || emailChanged) {
+            user.roles = roleList;
+            if (emailChanged) {
+                user.email = truncate(email, 320);
+            }
+            user.updatedAt = now;
+        }
+        return user;
+    }
+
+    @Transactional
+    public Optional<AppUser> findById(long id) {
+        return AppUser.findByIdOptional(id);
+    }
+
+    /**
+     * Saves the learner's profile. Refuses, with a message per field and nothing saved: a malformed NIP (see
+     * {@link Nip}), a NIP another user already has, an unknown echelon, and any shape error of the form.
+     */
+    @Transactional
+    public AppUser updateProfile(long userId, ProfileForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<ProfileForm> v : validator.validate(form)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        String nip = null;
+        try {
+            nip = Nip.parse(form.nip(), LocalDate.now(clock.withZone(ZONE))).value();
+        } catch (Nip.InvalidNipException e) {
+            errors.put("nip", e.getMessage());
+        }
+        if (form.echelon() != null && !form.echelon().isBlank() && Echelon.fromCode(form.echelon()).isEmpty()) {
+            errors.put("echelon", "Eselon atau kelas jabatan tidak dikenal.");
+        }
+        if (nip != null) {
+            Optional<AppUser> holder = AppUser.findByNip(nip);
+            if (holder.isPresent() && !holder.get().id.equals(userId)) {
+                errors.put("nip", "NIP ini sudah terdaftar pada akun lain. Hubungi admin akademi bila ini NIP Anda.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        AppUser user = AppUser.<AppUser>findByIdOptional(userId).orElseThrow(() -> DomainException.notFound("Pengguna tidak ditemukan."));
+        user.displayName = form.displayName().trim();
+        if (form.email() != null && !form.email().isBlank()) {
+            user.email = form.email().trim();
+        }
+        user.nip = nip;
+        user.opdName = form.opdName().trim();
+        user.positionTitle = form.positionTitle().trim();
+        user.echelon = form.echelon();
+        user.updatedAt = clock.instant();
+        if (user.profileCompletedAt == null) {
+            user.profileCompletedAt = user.updatedAt;
+        }
+        return user;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

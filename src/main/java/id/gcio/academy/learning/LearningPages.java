@@ -1,0 +1,90 @@
+package id.gcio.academy.learning;
+
+import id.gcio.academy.catalog.CatalogService;
+import id.gcio.academy.catalog.CatalogService.LessonView;
+import id.gcio.academy.identity.AppUser;
+import id.gcio.academy.identity.CurrentUser;
+import id.gcio.academy.identity.Role;
+import id.gcio.academy.learning.LearningService.DashboardEntry;
+import id.gcio.academy.learning.LearningService.Progress;
+import id.gcio.academy.web.DomainException;
+import id.gcio.academy.web.Flash;
+import id.gcio.academy.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** "Pembelajaran saya": the learner's dashboard, lesson pages, enrolment and marking lessons done. */
+@Path("/belajar")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class LearningPages {
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Ui ui;
+
+    @CheckedTemplate(basePath = "learning/LearningPages")
+    static class Templates {
+        static native TemplateInstance dashboard(AppUser user, List<DashboardEntry> entries);
+
+        static native TemplateInstance lesson(LessonView lesson, Progress progress, boolean done);
+    }
+
+    @GET
+    public TemplateInstance dashboard() {
+        AppUser user = currentUser.require();
+        return ui.page(Templates.dashboard(user, learning.dashboard(user.id, ui.lang())));
+    }
+
+    @GET
+    @Path("kursus/{course}/{lesson}")
+    public TemplateInstance lesson(@RestPath String course, @RestPath String lesson) {
+        LessonView view = catalog.findLesson(course, lesson, ui.lang())
+                .orElseThrow(() -> DomainException.notFound(ui.msg().lesson_not_found()));
+        Progress progress = learning.progress(currentUser.id(), course);
+        boolean done = progress.isDone(view.lesson().id());
+        return ui.page(Templates.lesson(view, progress.enrolled() ? progress : null, done));
+    }
+
+    @POST
+    @Path("kursus/{course}/daftar")
+    @RolesAllowed({ Role.PESERTA, Role.PELATIH, Role.ADMIN })
+    public Response enrol(@RestPath String course) {
+        learning.enrol(currentUser.id(), course);
+        return Flash.ENROLLED.redirect("/kursus/" + course);
+    }
+
+    @POST
+    @Path("kursus/{course}/{lesson}/selesai")
+    @RolesAllowed({ Role.PESERTA, Role.PELATIH, Role.ADMIN })
+    public Response markDone(@RestPath String course, @RestPath String lesson) {
+        boolean wasComplete = learning.progress(currentUser.id(), course).complete();
+        Progress progress = learning.markDone(currentUser.id(), course, lesson);
+        if (progress.complete() && !wasComplete) {
+            return Flash.COURSE_COMPLETED.redirect("/kursus/" + course);
+        }
+        return catalog.findLesson(course, lesson, ui.lang())
+                .map(v -> v.next() == null ? "/kursus/" + course : "/belajar/kursus/" + course + "/" + v.next().slug())
+                .map(Flash.LESSON_DONE::redirect)
+                .orElseGet(() -> Flash.LESSON_DONE.redirect("/kursus/" + course));
+    }
+}

@@ -1,0 +1,125 @@
+package id.gcio.academy.learning;
+
+import id.gcio.academy.catalog.CatalogService;
+import id.gcio.academy.catalog.CatalogService.CourseRef;
+import id.gcio.academy.catalog.CatalogService.LessonItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Enrolment and progress. A course's progress is the share of its active lessons marked done; the course is
+ * complete, with its completion time recorded once, when every active lesson is done. The caller is always the
+ * learner themself: there is no way to write someone else's progress.
+ */
+@ApplicationScoped
+public class LearningService {
+
+    /** A learner's progress in one course. */
+    public record Progress(long courseId, String courseSlug, String titleId, String titleEn, boolean enrolled,
+            Instant enrolledAt, int lessonsDone, int lessonsTotal, int percent, Instant completedAt,
+            Set<Long> doneLessonIds) {
+
+        public boolean complete() {
+            return completedAt != null;
+        }
+
+        public boolean isDone(long lessonId) {
+            return doneLessonIds.contains(lessonId);
+        }
+    }
+
+    /** A dashboard row: progress and the lesson to continue with. */
+    public record DashboardEntry(Progress progress, LessonItem nextLesson) {
+    }
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Self-enrolment; enrolling twice is harmless. */
+    @Transactional
+    public Progress enrol(long userId, String courseSlug) {
+        CourseRef course = catalog.courseRef(courseSlug);
+        ensureEnrolment(userId, course.id(), "self");
+        return progress(userId, course);
+    }
+
+    /** Marks a lesson of a course as done (enrolling when needed) and returns the new progress. */
+    @Transactional
+    public Progress markDone(long userId, String courseSlug, String lessonSlug) {
+        long lessonId = catalog.activeLessonId(courseSlug, lessonSlug);
+        CourseRef course = catalog.courseRef(courseSlug);
+        Enrolment enrolment = ensureEnrolment(userId, course.id(), "self");
+        em.createNativeQuery("""
+                insert into lesson_progress (enrolment_id, lesson_id, completed_at) values (?1, ?2, ?3)
+                on conflict (enrolment_id, lesson_id) do nothing""")
+                .setParameter(1, enrolment.id).setParameter(2, lessonId).setParameter(3, clock.instant())
+                .executeUpdate();
+        Progress progress = progress(userId, course);
+        if (progress.lessonsTotal() > 0 && progress.lessonsDone() == progress.lessonsTotal() && enrolment.completedAt == null) {
+            em.refresh(enrolment);
+            if (enrolment.completedAt == null) {
+                enrolment.completedAt = clock.instant();
+            }
+            progress = progress(userId, course);
+        }
+        return progress;
+    }
+
+    @Transactional
+    public Progress progress(long userId, String courseSlug) {
+        return progress(userId, catalog.courseRef(courseSlug));
+    }
+
+    /** The learner's courses with progress, in course order. */
+    @Transactional
+    public List<DashboardEntry> dashboard(long userId, String lang) {
+        List<Enrolment> enrolments = Enrolment.listByUser(userId);
+        List<CourseRef> courses = catalog.courseRefs(enrolments.stream().map(e -> e.courseId).toList());
+        return courses.stream().map(c -> {
+            Progress p = progress(userId, c);
+            LessonItem next = catalog.lessonItems(c.id(), lang).stream()
+                    .filter(l -> !p.isDone(l.id())).findFirst().orElse(null);
+            return new DashboardEntry(p, next);
+        }).toList();
+    }
+
+    private Enrolment ensureEnrolment(long userId, long courseId, String source) {
+        em.createNativeQuery("""
+                insert into enrolment (user_id, course_id, source, enrolled_at) values (?1, ?2, ?3, ?4)
+                on conflict (user_id, course_id) do nothing""")
+                .setParameter(1, userId).setParameter(2, courseId).setParameter(3, source).setParameter(4, clock.instant())
+                .executeUpdate();
+        return Enrolment.findByUserAndCourse(userId, courseId).orElseThrow();
+    }
+
+    private Progress progress(long userId, CourseRef course) {
+        Optional<Enrolment> enrolment = Enrolment.findByUserAndCourse(userId, course.id());
+        Set<Long> done = new HashSet<>();
+        if (enrolment.isPresent()) {
+            List<Long> ids = em.createQuery(
+                    "select p.lessonId from LessonProgress p where p.enrolmentId = ?1", Long.class)
+                    .setParameter(1, enrolment.get().id).getResultList();
+            done.addAll(ids);
+            done.retainAll(new HashSet<>(course.activeLessonIds()));
+        }
+        int total = course.activeLessonIds().size();
+        int percent = total == 0 ? 0 : (int) Math.floor(done.size() * 100.0 / total);
+        return new Progress(course.id(), course.slug(), course.titleId(), course.titleEn(), enrolment.isPresent(),
+                enrolment.map(e -> e.enrolledAt).orElse(null), done.size(), total, percent,
+                enrolment.map(e -> e.completedAt).orElse(null), Set.copyOf(done));
+    }
+}

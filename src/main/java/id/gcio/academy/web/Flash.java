@@ -1,0 +1,35 @@
+package id.gcio.academy.web;
+
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** One-time messages carried across a Post/Redirect/Get in a short-lived cookie (no server state). */
+public enum Flash {
+    ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED;
+
+    /** A 303 redirect to a local path carrying this flash message. */
+    public Response redirect(String path) {
+        NewCookie cookie = new NewCookie.Builder(Ui.FLASH_COOKIE).value(name()).path("/").maxAge(60)
+                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(Ui.safeLocalPath(path))).cookie(cookie).build();
+    }
+
+    static String text(String value, Msg msg) {
+        Flash f;
+        try {
+            f = valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return switch (f) {
+            case ENROLLED -> msg.flash_enrolled();
+            case LESSON_DONE -> msg.flash_lesson_done();
+            case COURSE_COMPLETED -> msg.flash_course_completed();
+            case PROFILE_SAVED -> msg.flash_profile_saved();
+            case CONTENT_SYNCED -> msg.flash_content_synced();
+            case CONTENT_SYNC_ERRORS -> msg.flash_content_sync_errors();
+            case LANGUAGE_CHANGED -> msg.flash_language_changed();
+        };
+    }
+}

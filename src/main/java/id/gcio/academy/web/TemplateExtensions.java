@@ -1,0 +1,49 @@
+package id.gcio.academy.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Formatting helpers for templates. Times are shown in WITA (Asia/Makassar), East Kalimantan's time zone. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+
+    static String formatDate(Instant instant, String lang) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang))
+                .withZone(WITA).format(instant);
+    }
+
+    static String formatDateTime(Instant instant, String lang) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag(lang)).withZone(WITA).format(instant)
+                + " WITA";
+    }
+
+    static String urlEncode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    /** The readable name of an SPBE domain code (PermenPANRB 59/2020). */
+    static String spbeDomainLabel(String code, String lang) {
+        boolean en = "en".equals(lang);
+        return switch (code) {
+            case "kebijakan-internal" -> en ? "SPBE internal policy" : "Kebijakan Internal SPBE";
+            case "tata-kelola" -> en ? "SPBE governance" : "Tata Kelola SPBE";
+            case "manajemen" -> en ? "SPBE management" : "Manajemen SPBE";
+            case "layanan" -> en ? "SPBE services" : "Layanan SPBE";
+            default -> code;
+        };
+    }
+}

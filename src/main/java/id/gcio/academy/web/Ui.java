@@ -1,0 +1,131 @@
+package id.gcio.academy.web;
+
+import id.gcio.academy.identity.AppUser;
+import id.gcio.academy.identity.CurrentUser;
+import id.gcio.academy.identity.Role;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * What every page needs about this request: the language (cookie {@code lang}, Bahasa Indonesia by default), the
+ * signed-in user and their roles, and the one-time flash message left by the previous POST.
+ */
+@Named("ui")
+@RequestScoped
+public class Ui {
+
+    public static final String LANG_COOKIE = "lang";
+    static final String FLASH_COOKIE = "academy-flash";
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String lang;
+    private String flash;
+    private boolean flashRead;
+
+    /** Prepares a page template: sets its locale and consumes the flash message. */
+    public TemplateInstance page(TemplateInstance template) {
+        flash();
+        return template.setLocale(locale());
+    }
+
+    public String lang() {
+        if (lang == null) {
+            RoutingContext rc = request.getCurrent();
+            Cookie c = rc == null ? null : rc.request().getCookie(LANG_COOKIE);
+            lang = c != null && "en".equals(c.getValue()) ? "en" : "id";
+        }
+        return lang;
+    }
+
+    public boolean english() {
+        return "en".equals(lang());
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(lang());
+    }
+
+    /** The path and query of this request, for "come back here" links. */
+    public String path() {
+        RoutingContext rc = request.getCurrent();
+        return rc == null ? "/" : rc.request().uri();
+    }
+
+    public boolean signedIn() {
+        return identityAvailable() && !currentUser.isAnonymous();
+    }
+
+    public AppUser user() {
+        return signedIn() ? currentUser.get().orElse(null) : null;
+    }
+
+    public String userName() {
+        return signedIn() ? currentUser.get().map(u -> u.displayName).orElse("") : "";
+    }
+
+    public boolean admin() {
+        return signedIn() && currentUser.hasRole(Role.ADMIN);
+    }
+
+    public boolean learner() {
+        return signedIn() && currentUser.hasRole(Role.PESERTA);
+    }
+
+    public String roleNames() {
+        return signedIn() ? String.join(", ", currentUser.roles()) : "";
+    }
+
+    /**
+     * Error pages for paths no resource matched render on the IO thread, where the lazily authenticated identity
+     * cannot be resolved; they show the signed-out header rather than block.
+     */
+    private static boolean identityAvailable() {
+        return !io.vertx.core.Context.isOnEventLoopThread();
+    }
+
+    /** The flash message left by the previous request, shown once. */
+    public String flash() {
+        if (!flashRead) {
+            flashRead = true;
+            RoutingContext rc = request.getCurrent();
+            Cookie c = rc == null ? null : rc.request().getCookie(FLASH_COOKIE);
+            if (c != null) {
+                flash = Flash.text(c.getValue(), msg());
+                rc.response().addCookie(Cookie.cookie(FLASH_COOKIE, "").setPath("/").setMaxAge(0));
+            }
+        }
+        return flash;
+    }
+
+    public Msg msg() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(lang()));
+    }
+
+    /** A local path to return to, or "/" for anything that could leave the site. */
+    public static String safeLocalPath(String target) {
+        if (target == null || target.isBlank() || !target.startsWith("/") || target.startsWith("//")
+                || target.contains("\\") || target.contains("\r") || target.contains("\n")) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(target);
+            return uri.getHost() == null && uri.getScheme() == null ? target : "/";
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+}
