@@ -69,6 +69,7 @@ create table content_sync_run (
     triggered_by     bigint references app_user (id),
     status           varchar(20)   not null,
     courses_changed  integer       not null default 0,
+    courses_archived integer       not null default 0,
     lessons_changed  integer       not null default 0,
     lessons_archived integer       not null default 0,
     errors           jsonb         not null default '[]'

@@ -26,7 +26,7 @@ public class ContentAdminResource {
 
     /** A past sync. */
     public record SyncRunView(long id, Instant startedAt, String trigger, String status, int coursesChanged,
-            int lessonsChanged, int lessonsArchived, List<ContentError> errors) {
+            int coursesArchived, int lessonsChanged, int lessonsArchived, List<ContentError> errors) {
     }
 
     @Inject
@@ -47,6 +47,6 @@ public class ContentAdminResource {
     @Operation(summary = "The 20 most recent syncs")
     public List<SyncRunView> runs() {
         return sync.recentRuns(20).stream().map(r -> new SyncRunView(r.id, r.startedAt, r.trigger, r.status,
-                r.coursesChanged, r.lessonsChanged, r.lessonsArchived, List.copyOf(r.errors))).toList();
+                r.coursesChanged, r.coursesArchived, r.lessonsChanged, r.lessonsArchived, List.copyOf(r.errors))).toList();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -131,7 +132,7 @@ public final class ContentParser {
         try {
             file = yaml.readValue(text, CourseFile.class);
         } catch (JsonProcessingException e) {
-            errors.add(yamlError(coursePath, e, 0));
+            errors.add(yamlError(coursePath, e, 0, text.split("\n", -1)));
             return null;
         }
         if (file == null) {
@@ -251,7 +252,7 @@ public final class ContentParser {
         try {
             fm = yaml.readValue(front, LessonFrontMatter.class);
         } catch (JsonProcessingException e) {
-            errors.add(yamlError(path, e, 1));
+            errors.add(yamlError(path, e, 1, lines));
             return null;
         }
         if (fm == null) {
@@ -297,9 +298,14 @@ public final class ContentParser {
                 MarkdownRenderer.wordCount(htmlId), path, sha256(bytes, enBytes));
     }
 
-    private static ContentError yamlError(String path, JsonProcessingException e, int lineOffset) {
+    private static ContentError yamlError(String path, JsonProcessingException e, int lineOffset, String[] lines) {
         int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + lineOffset;
         String detail = e.getOriginalMessage();
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new ContentError(path, lineOf(lines, u.getPropertyName()),
+                    "Kunci '" + u.getPropertyName() + "' tidak dikenal (salah ketik?). Kunci yang dikenal: "
+                            + u.getKnownPropertyIds().stream().map(Object::toString).sorted().reduce((a, b) -> a + ", " + b).orElse("") + ".");
+        }
         if (e instanceof MismatchedInputException mi && mi.getPath() != null && !mi.getPath().isEmpty()) {
             String field = mi.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
                     .reduce((a, b) -> a + "." + b).orElse("");

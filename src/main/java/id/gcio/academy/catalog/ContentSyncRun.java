@@ -40,6 +40,9 @@ public class ContentSyncRun extends PanacheEntityBase {
     @Column(name = "courses_changed", nullable = false)
     public int coursesChanged;
 
+    @Column(name = "courses_archived", nullable = false)
+    public int coursesArchived;
+
     @Column(name = "lessons_changed", nullable = false)
     public int lessonsChanged;
 

@@ -30,8 +30,8 @@ public class ContentSyncService {
     private static final long SYNC_LOCK_KEY = 0x6763696f_73796e63L;
 
     /** What a sync did. */
-    public record SyncReport(long runId, String status, int coursesChanged, int lessonsChanged, int lessonsArchived,
-            List<ContentError> errors) {
+    public record SyncReport(long runId, String status, int coursesChanged, int coursesArchived, int lessonsChanged,
+            int lessonsArchived, List<ContentError> errors) {
     }
 
     @Inject
@@ -48,9 +48,9 @@ public class ContentSyncService {
     void onStart(@Observes StartupEvent event) {
         if (config.syncOnStart()) {
             SyncReport report = sync(Path.of(config.dir()), "startup", null);
-            LOG.infof("Content sync %s: %d course(s), %d lesson(s) changed, %d archived, %d error(s)",
-                    report.status(), report.coursesChanged(), report.lessonsChanged(), report.lessonsArchived(),
-                    report.errors().size());
+            LOG.infof("Content sync %s: %d course(s) changed, %d archived; %d lesson(s) changed, %d archived; %d error(s)",
+                    report.status(), report.coursesChanged(), report.coursesArchived(), report.lessonsChanged(),
+                    report.lessonsArchived(), report.errors().size());
             report.errors().forEach(e -> LOG.warnf("Content refused: %s", e));
         }
     }
@@ -67,6 +67,7 @@ public class ContentSyncService {
         ContentTree tree = parser.parse(root);
 
         int coursesChanged = 0;
+        int coursesArchived = 0;
         int lessonsChanged = 0;
         int lessonsArchived = 0;
         List<String> present = new ArrayList<>();
@@ -110,7 +111,7 @@ public class ContentSyncService {
             if (!present.contains(c.slug) && !tree.refusedSlugs().contains(c.slug)) {
                 c.archivedAt = now;
                 c.updatedAt = now;
-                coursesChanged++;
+                coursesArchived++;
             }
         }
 
@@ -121,11 +122,13 @@ public class ContentSyncService {
         run.triggeredBy = userId;
         run.status = tree.errors().isEmpty() ? "OK" : "PARTIAL";
         run.coursesChanged = coursesChanged;
+        run.coursesArchived = coursesArchived;
         run.lessonsChanged = lessonsChanged;
         run.lessonsArchived = lessonsArchived;
         run.errors = new ArrayList<>(tree.errors());
         run.persist();
-        return new SyncReport(run.id, run.status, coursesChanged, lessonsChanged, lessonsArchived, List.copyOf(tree.errors()));
+        return new SyncReport(run.id, run.status, coursesChanged, coursesArchived, lessonsChanged, lessonsArchived,
+                List.copyOf(tree.errors()));
     }
 
     /** The most recent runs, newest first. */

@@ -15,6 +15,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -66,6 +67,7 @@ public class LearningPages {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("kursus/{course}/daftar")
     @RolesAllowed({ Role.PESERTA, Role.PELATIH, Role.ADMIN })
     public Response enrol(@RestPath String course) {
@@ -74,6 +76,7 @@ public class LearningPages {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("kursus/{course}/{lesson}/selesai")
     @RolesAllowed({ Role.PESERTA, Role.PELATIH, Role.ADMIN })
     public Response markDone(@RestPath String course, @RestPath String lesson) {

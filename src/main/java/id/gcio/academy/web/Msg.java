@@ -227,7 +227,7 @@ public interface Msg {
     String admin_run_changes();
 
     @Message
-    String admin_run_counts(int courses, int lessons, int archived);
+    String admin_run_counts(int courses, int coursesArchived, int lessons, int archived);
 
     @Message
     String flash_enrolled();

@@ -1,0 +1,147 @@
+package id.gcio.academy.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.gcio.academy.catalog.ContentSyncService.SyncReport;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Content sync against the real database: idempotent, archives instead of deleting, keeps the last good version. */
+@QuarkusTest
+class ContentSyncServiceTest {
+
+    @Inject
+    ContentSyncService sync;
+
+    @Inject
+    EntityManager em;
+
+    Path root;
+
+    @BeforeEach
+    void newContentFolder() throws IOException {
+        root = java.nio.file.Files.createTempDirectory("content-sync-test");
+    }
+
+    @AfterEach
+    void restoreShippedContent() {
+        sync.sync(Path.of("content"), "test", null);
+    }
+
+    private Lesson lesson(String course, String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> Lesson.<Lesson>find("course.slug = ?1 and slug = ?2", course, slug)
+                .firstResult());
+    }
+
+    private Course course(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> Course.findBySlug(slug).orElse(null));
+    }
+
+    @Test
+    void firstSyncCreatesAndASecondSyncOfUnchangedFilesChangesNothing() throws IOException {
+        ContentFixture.course(root, "sinkron-a").lesson("01-a", "a", 1, "A").lesson("02-b", "b", 2, "B");
+        SyncReport first = sync.sync(root, "test", null);
+        assertEquals(1, first.coursesChanged());
+        assertEquals(2, first.lessonsChanged());
+        Instant courseUpdated = course("sinkron-a").updatedAt;
+        Instant lessonUpdated = lesson("sinkron-a", "a").updatedAt;
+
+        SyncReport second = sync.sync(root, "test", null);
+        assertEquals(0, second.coursesChanged());
+        assertEquals(0, second.lessonsChanged());
+        assertEquals(0, second.lessonsArchived());
+        assertEquals(courseUpdated, course("sinkron-a").updatedAt);
+        assertEquals(lessonUpdated, lesson("sinkron-a", "a").updatedAt);
+    }
+
+    @Test
+    void aChangedLessonIsUpdatedAndOnlyThatOne() throws IOException {
+        ContentFixture f = ContentFixture.course(root, "sinkron-b").lesson("01-a", "a", 1, "A").lesson("02-b", "b", 2, "B");
+        sync.sync(root, "test", null);
+        f.lesson("02-b", "b", 2, "B", "Isi yang **diperbarui**.\n");
+        SyncReport report = sync.sync(root, "test", null);
+        assertEquals(1, report.lessonsChanged());
+        assertEquals(0, report.coursesChanged());
+        assertTrue(lesson("sinkron-b", "b").bodyHtmlId.contains("<strong>diperbarui</strong>"));
+    }
+
+    @Test
+    void aRemovedLessonIsArchivedAndItsProgressKept() throws IOException {
+        ContentFixture f = ContentFixture.course(root, "sinkron-c").lesson("01-a", "a", 1, "A").lesson("02-b", "b", 2, "B");
+        sync.sync(root, "test", null);
+        Lesson b = lesson("sinkron-c", "b");
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    insert into app_user (issuer, subject, display_name, roles, created_at, updated_at)
+                    values ('test', 'sync-learner', 'Sync Learner', 'peserta', now(), now()) on conflict do nothing""").executeUpdate();
+            em.createNativeQuery("""
+                    insert into enrolment (user_id, course_id, source, enrolled_at)
+                    select id, ?1, 'self', now() from app_user where subject = 'sync-learner'""")
+                    .setParameter(1, b.course.id).executeUpdate();
+            em.createNativeQuery("""
+                    insert into lesson_progress (enrolment_id, lesson_id, completed_at)
+                    select e.id, ?1, now() from enrolment e where e.course_id = ?2""")
+                    .setParameter(1, b.id).setParameter(2, b.course.id).executeUpdate();
+        });
+
+        f.delete("02-b.md");
+        SyncReport report = sync.sync(root, "test", null);
+        assertEquals(1, report.lessonsArchived());
+        assertNotNull(lesson("sinkron-c", "b").archivedAt);
+        long progress = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from lesson_progress where lesson_id = ?1").setParameter(1, b.id).getSingleResult()).longValue());
+        assertEquals(1, progress);
+        given().get("/kursus/sinkron-c").then().statusCode(200).body(containsString("A")).body(org.hamcrest.Matchers.not(containsString("/b\"")));
+    }
+
+    @Test
+    void brokenContentIsRefusedWithFileAndLineAndTheLastGoodVersionStaysServed() throws IOException {
+        ContentFixture f = ContentFixture.course(root, "sinkron-d").lesson("01-a", "a", 1, "Judul Lama");
+        sync.sync(root, "test", null);
+
+        f.raw("01-a.md", "---\nslug: a\norder: 1\ntitle:\n  en: Only English\n---\nIsi baru yang rusak.\n");
+        SyncReport report = sync.sync(root, "test", null);
+        assertEquals("PARTIAL", report.status());
+        assertEquals(1, report.errors().size());
+        assertEquals("courses/sinkron-d/lessons/01-a.md", report.errors().get(0).file());
+        assertEquals(4, report.errors().get(0).line());
+
+        Lesson kept = lesson("sinkron-d", "a");
+        assertEquals("Judul Lama", kept.titleId);
+        assertNull(kept.archivedAt);
+        assertNull(course("sinkron-d").archivedAt);
+        given().get("/kursus/sinkron-d").then().statusCode(200).body(containsString("Judul Lama"));
+    }
+
+    @Test
+    void aRemovedCourseIsArchivedNotDeleted() throws IOException {
+        ContentFixture.course(root, "sinkron-e").lesson("01-a", "a", 1, "A");
+        sync.sync(root, "test", null);
+        Path other = root.resolveSibling(root.getFileName() + "-empty");
+        java.nio.file.Files.createDirectories(other.resolve("courses"));
+        sync.sync(other, "test", null);
+        assertNotNull(course("sinkron-e").archivedAt);
+        given().get("/kursus/sinkron-e").then().statusCode(404);
+    }
+
+    @Test
+    void theAdminSyncRecordsARun() {
+        SyncReport report = sync.syncConfigured("admin", null);
+        assertEquals("OK", report.status());
+        ContentSyncRun run = QuarkusTransaction.requiringNew().call(() -> ContentSyncRun.<ContentSyncRun>findById(report.runId()));
+        assertEquals("admin", run.trigger);
+    }
+}

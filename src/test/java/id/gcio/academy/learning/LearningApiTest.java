@@ -1,0 +1,126 @@
+package id.gcio.academy.learning;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import id.gcio.academy.support.Tokens;
+import id.gcio.academy.web.Problem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Enrolment, progress and completion through the API, and the refusals that write nothing. */
+@QuarkusTest
+class LearningApiTest {
+
+    static final String COURSE = "atensi-kepemimpinan-digital";
+
+    @Inject
+    EntityManager em;
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    private List<String> lessonSlugs(String token) {
+        return given().header("Authorization", token).get("/api/v1/courses/" + COURSE).then().statusCode(200)
+                .extract().path("lessons.slug");
+    }
+
+    @Test
+    void progressGrowsWithEachLessonAndCompletionIsRecordedOnce() {
+        String token = Tokens.bearer("pelatih");
+        List<String> lessons = lessonSlugs(token);
+        given().header("Authorization", token).contentType("application/json").body("{\"courseSlug\":\"" + COURSE + "\"}")
+                .post("/api/v1/me/enrolments").then().statusCode(200)
+                .body("enrolled", equalTo(true)).body("lessonsDone", equalTo(0)).body("percent", equalTo(0))
+                .body("completedAt", nullValue());
+
+        for (int i = 0; i < lessons.size() - 1; i++) {
+            given().header("Authorization", token).put("/api/v1/me/progress/" + COURSE + "/" + lessons.get(i)).then()
+                    .statusCode(200).body("lessonsDone", equalTo(i + 1))
+                    .body("percent", equalTo((int) Math.floor((i + 1) * 100.0 / lessons.size())))
+                    .body("completedAt", nullValue());
+        }
+        String completedAt = given().header("Authorization", token)
+                .put("/api/v1/me/progress/" + COURSE + "/" + lessons.get(lessons.size() - 1)).then()
+                .statusCode(200).body("percent", equalTo(100)).body("completedAt", notNullValue())
+                .extract().path("completedAt");
+
+        // marking a lesson again changes nothing, including the completion time
+        given().header("Authorization", token).put("/api/v1/me/progress/" + COURSE + "/" + lessons.get(0)).then()
+                .statusCode(200).body("lessonsDone", equalTo(lessons.size())).body("completedAt", equalTo(completedAt));
+        given().header("Authorization", token).get("/api/v1/me/enrolments").then().statusCode(200)
+                .body("find { it.courseSlug == '" + COURSE + "' }.percent", equalTo(100));
+    }
+
+    @Test
+    void enrollingTwiceKeepsOneEnrolment() {
+        String token = Tokens.bearer("admin");
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", token).contentType("application/json")
+                    .body("{\"courseSlug\":\"kepemimpinan-digital\"}").post("/api/v1/me/enrolments").then().statusCode(200);
+        }
+        assertEquals(1, count("""
+                select count(*) from enrolment e join app_user u on u.id = e.user_id join course c on c.id = e.course_id
+                where u.subject = 'admin' and c.slug = 'kepemimpinan-digital'"""));
+    }
+
+    @Test
+    void markingANonExistentLessonIs404AndWritesNothing() {
+        String token = Tokens.bearer("peserta");
+        long before = count("select count(*) from lesson_progress");
+        long enrolments = count("select count(*) from enrolment");
+        given().header("Authorization", token).put("/api/v1/me/progress/" + COURSE + "/tidak-ada").then()
+                .statusCode(404).contentType(Problem.MEDIA_TYPE);
+        assertEquals(before, count("select count(*) from lesson_progress"));
+        assertEquals(enrolments, count("select count(*) from enrolment"));
+    }
+
+    @Test
+    void markingALessonUnderTheWrongCourseIs404AndWritesNothing() {
+        String token = Tokens.bearer("peserta");
+        String lessonOfAnotherCourse = given().header("Authorization", token).get("/api/v1/courses/kepemimpinan-digital")
+                .then().extract().path("lessons[0].slug");
+        long before = count("select count(*) from lesson_progress");
+        given().header("Authorization", token).put("/api/v1/me/progress/" + COURSE + "/" + lessonOfAnotherCourse).then()
+                .statusCode(404);
+        assertEquals(before, count("select count(*) from lesson_progress"));
+    }
+
+    @Test
+    void enrollingInAnUnknownCourseIs404AndWritesNothing() {
+        long before = count("select count(*) from enrolment");
+        given().header("Authorization", Tokens.bearer("peserta")).contentType("application/json")
+                .body("{\"courseSlug\":\"tidak-ada\"}").post("/api/v1/me/enrolments").then().statusCode(404);
+        assertEquals(before, count("select count(*) from enrolment"));
+    }
+
+    @Test
+    void aPartnerCannotWriteProgressAndNothingIsWritten() {
+        long before = count("select count(*) from enrolment");
+        given().header("Authorization", Tokens.bearer("mitra")).put("/api/v1/me/progress/" + COURSE + "/x").then()
+                .statusCode(403);
+        assertEquals(before, count("select count(*) from enrolment"));
+    }
+
+    @Test
+    void learnersOnlySeeTheirOwnEnrolments() {
+        // peserta2 enrols in a course that no test enrols peserta in
+        given().header("Authorization", Tokens.bearer("peserta2")).contentType("application/json")
+                .body("{\"courseSlug\":\"penerapan-kepemimpinan-digital-opd\"}").post("/api/v1/me/enrolments").then()
+                .statusCode(200);
+        List<String> seen = given().header("Authorization", Tokens.bearer("peserta")).get("/api/v1/me/enrolments").then()
+                .statusCode(200).extract().path("courseSlug");
+        assertFalse(seen.contains("penerapan-kepemimpinan-digital-opd"), seen.toString());
+        assertEquals(count("select count(*) from enrolment e join app_user u on u.id = e.user_id where u.subject = 'peserta'"),
+                seen.size());
+    }
+}

@@ -1,0 +1,108 @@
+package id.gcio.academy.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import id.gcio.academy.support.Tokens;
+import id.gcio.academy.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every role against every endpoint family, with real tokens and real sessions from the OIDC dev server. */
+@QuarkusTest
+class AccessTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/me", "/api/v1/courses", "/api/v1/me/enrolments", "/api/v1/admin/content/sync-runs" })
+    void anonymousApiCallsGetJson401NeverALoginRedirect(String path) {
+        given().redirects().follow(false).get(path).then()
+                .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/me", "/api/v1/courses" })
+    void aForgedTokenIsRefusedWithJson401(String path) {
+        given().header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
+                .redirects().follow(false).get(path).then()
+                .statusCode(401).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "peserta,peserta", "pelatih,pelatih", "mitra,mitra", "admin,admin" })
+    void meReturnsTheCallersProfileAndRoles(String user, String role) {
+        given().header("Authorization", Tokens.bearer(user)).get("/api/v1/me").then()
+                .statusCode(200)
+                .body("roles", hasItem(role))
+                .body("roles.size()", equalTo(1))
+                .body("id", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "peserta", "pelatih", "mitra", "admin" })
+    void everyRoleReadsTheCatalogue(String user) {
+        given().header("Authorization", Tokens.bearer(user)).get("/api/v1/courses").then()
+                .statusCode(200).body("slug", hasItem("transformasi-digital"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "peserta,200", "pelatih,200", "admin,200", "mitra,403" })
+    void learningApiIsForLearnersTrainersAndAdmins(String user, int status) {
+        given().header("Authorization", Tokens.bearer(user)).get("/api/v1/me/enrolments").then().statusCode(status);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "peserta,403", "pelatih,403", "mitra,403", "admin,200" })
+    void contentAdministrationIsForAdminsOnly(String user, int status) {
+        given().header("Authorization", Tokens.bearer(user)).get("/api/v1/admin/content/sync-runs").then()
+                .statusCode(status);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "peserta", "mitra" })
+    void forbiddenApiCallsAnswerWithAProblemBody(String user) {
+        given().header("Authorization", Tokens.bearer(user)).post("/api/v1/admin/content/sync").then()
+                .statusCode(403).contentType(Problem.MEDIA_TYPE).body("status", equalTo(403));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/", "/kursus/transformasi-digital" })
+    void catalogueAndCoursePagesArePublic(String path) {
+        WebSession.anonymous().get(path).then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/belajar", "/profil", "/admin", "/belajar/kursus/transformasi-digital/apa-itu-transformasi-digital" })
+    void personalPagesSendAnonymousVisitorsToTheLoginPage(String path) {
+        WebSession.anonymous().get(path).then().statusCode(302).header("Location", containsString("/authorize"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "peserta,403", "pelatih,403", "mitra,403", "admin,200" })
+    void adminPageIsForAdminsOnly(String user, int status) {
+        WebSession.signIn(user).get("/admin").then().statusCode(status).contentType(containsString("text/html"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "peserta", "pelatih", "mitra", "admin" })
+    void everyRoleHasADashboardAndProfile(String user) {
+        WebSession s = WebSession.signIn(user);
+        s.get("/belajar").then().statusCode(200).body(containsString("Pembelajaran saya"));
+        s.get("/profil").then().statusCode(200).body(containsString("name=\"nip\""));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "peserta,303", "pelatih,303", "admin,303", "mitra,403" })
+    void enrolmentFormIsForLearnersTrainersAndAdmins(String user, int status) {
+        WebSession s = WebSession.signIn(user);
+        s.postForm("/profil", "/belajar/kursus/kepemimpinan-digital/daftar", java.util.Map.of())
+                .then().statusCode(status);
+    }
+}
