@@ -1,0 +1,67 @@
+package id.gcio.academy.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Headless Debian Chromium driven by Playwright, without Playwright's own browser download. When no Chromium is
+ * installed the browser journeys are reported as skipped (never as passed); .ci/run installs it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public static Browser launch() {
+        Optional<Path> chromium = findChromium();
+        Assumptions.assumeTrue(chromium.isPresent(),
+                "Chromium not installed: browser journey SKIPPED (apt-get install chromium, or run .ci/run)");
+        Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var b = pw.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium.get())
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
+        return new Browser(pw, b);
+    }
+
+    /** A fresh context (cookies, storage) with a phone-sized viewport. */
+    public BrowserContext phone() {
+        return browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID"));
+    }
+
+    static Optional<Path> findChromium() {
+        String env = System.getenv("CHROMIUM_PATH");
+        if (env != null && Files.isExecutable(Path.of(env))) {
+            return Optional.of(Path.of(env));
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            for (String name : List.of("chromium", "chromium-browser")) {
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
