@@ -58,7 +58,7 @@ public class CatalogPages {
     public TemplateInstance course(@RestPath String slug) {
         CourseDetail course = catalog.findCourse(slug, ui.lang())
                 .orElseThrow(() -> DomainException.notFound(ui.msg().course_not_found()));
-        Progress progress = currentUser.get().map(u -> learning.progress(u.id, slug)).orElse(null);
+        Progress progress = currentUser.get().map(u -> learning.progress(u.id, course.ref())).orElse(null);
         LessonItem next = progress == null ? null
                 : course.lessons().stream().filter(l -> !progress.isDone(l.id())).findFirst().orElse(null);
         return ui.page(Templates.course(course, progress, next));

@@ -3,6 +3,7 @@ package id.gcio.academy.catalog;
 import id.gcio.academy.catalog.ContentParser.ContentTree;
 import id.gcio.academy.catalog.ContentParser.CourseDef;
 import id.gcio.academy.catalog.ContentParser.LessonDef;
+import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -61,6 +62,7 @@ public class ContentSyncService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = CatalogService.CACHE)
     public SyncReport sync(Path root, String trigger, Long userId) {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SYNC_LOCK_KEY).getSingleResult();
         Instant now = clock.instant();

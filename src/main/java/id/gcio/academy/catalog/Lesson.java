@@ -63,8 +63,12 @@ public class Lesson extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public static List<Lesson> listActiveByCourse(Course course) {
-        return list("course = ?1 and archivedAt is null order by sortOrder, slug", course);
+    /** The active lessons of a course in order, without their bodies. */
+    public static List<LessonRow> listActiveRows(long courseId) {
+        return getEntityManager().createQuery("""
+                select new id.gcio.academy.catalog.LessonRow(l.id, l.slug, l.titleId, l.titleEn, l.minutes)
+                from Lesson l where l.course.id = ?1 and l.archivedAt is null order by l.sortOrder, l.slug""", LessonRow.class)
+                .setParameter(1, courseId).getResultList();
     }
 
     public static List<Lesson> listAllByCourse(Course course) {

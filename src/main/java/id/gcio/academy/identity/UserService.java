@@ -31,14 +31,27 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    UserService users;
+
     /**
      * Finds the user for an identity, creating them on first login. Two first requests at once create one user. The
      * name is taken from the identity provider only at creation (the learner may correct it, e.g. with academic titles);
      * email and roles follow the identity provider.
      */
-    @Transactional
     public AppUser ensureUser(String issuer, String subject, String name, String email, Set<String> roles) {
         String roleList = String.join(",", new TreeSet<>(roles));
+        Optional<AppUser> known = AppUser.findByIdentity(issuer, subject);
+        if (known.isPresent() && roleList.equals(known.get().roles)
+                && (known.get().profileCompletedAt != null || email == null || email.equals(known.get().email))) {
+            return known.get();
+        }
+        return users.createOrRefresh(issuer, subject, name, email, roleList);
+    }
+
+    /** Creates the user on first login, or refreshes roles and email; two first requests at once create one user. */
+    @Transactional
+    public AppUser createOrRefresh(String issuer, String subject, String name, String email, String roleList) {
         var now = clock.instant();
         em.createNativeQuery("""
                 insert into app_user (issuer, subject, display_name, email, roles, created_at, updated_at)
@@ -61,7 +74,6 @@ public class UserService {
         return user;
     }
 
-    @Transactional
     public Optional<AppUser> findById(long id) {
         return AppUser.findByIdOptional(id);
     }

@@ -54,7 +54,7 @@ public class LearningService {
     public Progress enrol(long userId, String courseSlug) {
         CourseRef course = catalog.courseRef(courseSlug);
         ensureEnrolment(userId, course.id(), "self");
-        return progress(userId, course);
+        return computeProgress(userId, course);
     }
 
     /** Marks a lesson of a course as done (enrolling when needed) and returns the new progress. */
@@ -68,29 +68,33 @@ public class LearningService {
                 on conflict (enrolment_id, lesson_id) do nothing""")
                 .setParameter(1, enrolment.id).setParameter(2, lessonId).setParameter(3, clock.instant())
                 .executeUpdate();
-        Progress progress = progress(userId, course);
+        Progress progress = computeProgress(userId, course);
         if (progress.lessonsTotal() > 0 && progress.lessonsDone() == progress.lessonsTotal() && enrolment.completedAt == null) {
             em.refresh(enrolment);
             if (enrolment.completedAt == null) {
                 enrolment.completedAt = clock.instant();
             }
-            progress = progress(userId, course);
+            progress = computeProgress(userId, course);
         }
         return progress;
     }
 
-    @Transactional
+    /** Progress in a course (read-only, no transaction needed). */
     public Progress progress(long userId, String courseSlug) {
         return progress(userId, catalog.courseRef(courseSlug));
     }
 
+    /** Progress in a course the caller has already looked up (saves reading the course again). */
+    public Progress progress(long userId, CourseRef course) {
+        return computeProgress(userId, course);
+    }
+
     /** The learner's courses with progress, in course order. */
-    @Transactional
     public List<DashboardEntry> dashboard(long userId, String lang) {
         List<Enrolment> enrolments = Enrolment.listByUser(userId);
         List<CourseRef> courses = catalog.courseRefs(enrolments.stream().map(e -> e.courseId).toList());
         return courses.stream().map(c -> {
-            Progress p = progress(userId, c);
+            Progress p = computeProgress(userId, c);
             LessonItem next = catalog.lessonItems(c.id(), lang).stream()
                     .filter(l -> !p.isDone(l.id())).findFirst().orElse(null);
             return new DashboardEntry(p, next);
@@ -106,7 +110,7 @@ public class LearningService {
         return Enrolment.findByUserAndCourse(userId, courseId).orElseThrow();
     }
 
-    private Progress progress(long userId, CourseRef course) {
+    private Progress computeProgress(long userId, CourseRef course) {
         Optional<Enrolment> enrolment = Enrolment.findByUserAndCourse(userId, course.id());
         Set<Long> done = new HashSet<>();
         if (enrolment.isPresent()) {
