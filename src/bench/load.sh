@@ -40,7 +40,7 @@ ACADEMY_DB_URL=jdbc:postgresql://127.0.0.1:5432/academy_bench ACADEMY_DB_USER=po
 ACADEMY_OIDC_URL=http://127.0.0.1:$OIDC_PORT ACADEMY_OIDC_CLIENT_SECRET=bench-secret \
 ACADEMY_SESSION_SECRET=bench-only-session-secret-0123456789abcdef ACADEMY_SECURE_COOKIES=false \
 ACADEMY_BENCH_ENABLED=true ACADEMY_PUBLIC_URL=http://127.0.0.1:$APP_PORT \
-  java ${JAVA_OPTS:--Xmx160m -Xss512k -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m} -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 & APP_PID=$!
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:--Xmx160m -Xss512k -XX:+UseParallelGC -XX:ParallelGCThreads=2 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=64m} -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 & APP_PID=$!
 until curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null; do sleep 0.05; done
 ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 startup_line=$(grep -o "started in [0-9.]*s" "$OUT/app.log" | head -1)
