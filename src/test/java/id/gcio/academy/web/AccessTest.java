@@ -98,6 +98,13 @@ class AccessTest {
         s.get("/profil").then().statusCode(200).body(containsString("name=\"nip\""));
     }
 
+    @org.junit.jupiter.api.Test
+    void signingOutEndsTheSessionAtTheIdentityProvider() {
+        WebSession s = WebSession.signIn("pelatih");
+        s.get("/keluar").then().statusCode(302).header("Location", containsString("/logout"));
+        s.get("/belajar").then().statusCode(302).header("Location", containsString("/authorize"));
+    }
+
     @ParameterizedTest
     @CsvSource({ "peserta,303", "pelatih,303", "admin,303", "mitra,403" })
     void enrolmentFormIsForLearnersTrainersAndAdmins(String user, int status) {
