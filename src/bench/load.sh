@@ -31,6 +31,9 @@ $PSQL -d academy_bench -c "drop schema if exists public cascade; create schema p
 cleanup() { kill "${APP_PID:-}" "${OIDC_PID:-}" "${RSS_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT
 
+for port in "$APP_PORT" "$OIDC_PORT"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is busy: stop what runs there first" >&2; exit 1; fi
+done
 python3 src/bench/mock_oidc.py "$OIDC_PORT" "$OUT" & OIDC_PID=$!
 until curl -sf "http://127.0.0.1:$OIDC_PORT/.well-known/openid-configuration" >/dev/null; do sleep 0.1; done
 
@@ -51,8 +54,9 @@ BASE="http://127.0.0.1:$APP_PORT"
 curl -s -L -c "$JAR" -b "$JAR" -o /dev/null "$BASE/masuk"
 csrf() { curl -s -c "$JAR" -b "$JAR" "$1" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
 LESSON=$(curl -s -b "$JAR" "$BASE/kursus/transformasi-digital" | grep -o 'href="/belajar/kursus/transformasi-digital/[a-z0-9-]*"' | head -1 | sed 's/href="//;s/"//')
-curl -s -c "$JAR" -b "$JAR" -o /dev/null -d "csrf-token=$(csrf "$BASE/profil")" "$BASE/belajar/kursus/transformasi-digital/daftar"
-curl -s -c "$JAR" -b "$JAR" -o /dev/null -d "csrf-token=$(csrf "$BASE/profil")" "$BASE$LESSON/selesai"
+enrol=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{http_code}' -d "csrf-token=$(csrf "$BASE/profil")" "$BASE/belajar/kursus/transformasi-digital/daftar")
+done_=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{http_code}' -d "csrf-token=$(csrf "$BASE/profil")" "$BASE$LESSON/selesai")
+[ "$enrol" = 303 ] && [ "$done_" = 303 ] || { echo "enrol answered $enrol, mark-done answered $done_ (lesson '$LESSON')" >&2; exit 1; }
 COOKIE=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' "$JAR")
 curl -s -H "Cookie: $COOKIE" "$BASE/kursus/transformasi-digital" | grep -q 'progress max="100" value="' \
   || { echo "sign-in failed: the course page shows no progress" >&2; exit 1; }

@@ -6,13 +6,13 @@ brings this stand-in: discovery, JWKS, an authorization endpoint that signs the 
 "peserta"), and a token endpoint. Tokens are RS256 JWTs signed with `openssl dgst` (no Python packages needed), with
 Keycloak-style realm roles at realm_access.roles. Usage: mock_oidc.py PORT WORKDIR
 """
-import base64, json, subprocess, sys, time, urllib.parse
+import base64, json, os, subprocess, sys, time, urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PORT = int(sys.argv[1])
 WORK = sys.argv[2]
 ISSUER = f"http://127.0.0.1:{PORT}"
-KEY = f"{WORK}/oidc-key.pem"
+KEY = f"{WORK}/oidc-key-{os.getpid()}.pem"
 ROLES = {"peserta": ["peserta"], "pelatih": ["pelatih"], "mitra": ["mitra"], "admin": ["admin"]}
 
 subprocess.run(["openssl", "genrsa", "-out", KEY, "2048"], check=True, capture_output=True)

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -110,20 +109,43 @@ public class LearningService {
         return Enrolment.findByUserAndCourse(userId, courseId).orElseThrow();
     }
 
+    /** One query: the enrolment (if any) with the lessons done. */
     private Progress computeProgress(long userId, CourseRef course) {
-        Optional<Enrolment> enrolment = Enrolment.findByUserAndCourse(userId, course.id());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select e.enrolled_at, e.completed_at, p.lesson_id
+                from enrolment e left join lesson_progress p on p.enrolment_id = e.id
+                where e.user_id = ?1 and e.course_id = ?2""")
+                .setParameter(1, userId).setParameter(2, course.id()).getResultList();
+        boolean enrolled = !rows.isEmpty();
         Set<Long> done = new HashSet<>();
-        if (enrolment.isPresent()) {
-            List<Long> ids = em.createQuery(
-                    "select p.lessonId from LessonProgress p where p.enrolmentId = ?1", Long.class)
-                    .setParameter(1, enrolment.get().id).getResultList();
-            done.addAll(ids);
-            done.retainAll(new HashSet<>(course.activeLessonIds()));
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                done.add(((Number) row[2]).longValue());
+            }
         }
+        done.retainAll(new HashSet<>(course.activeLessonIds()));
         int total = course.activeLessonIds().size();
         int percent = total == 0 ? 0 : (int) Math.floor(done.size() * 100.0 / total);
-        return new Progress(course.id(), course.slug(), course.titleId(), course.titleEn(), enrolment.isPresent(),
-                enrolment.map(e -> e.enrolledAt).orElse(null), done.size(), total, percent,
-                enrolment.map(e -> e.completedAt).orElse(null), Set.copyOf(done));
+        Instant enrolledAt = enrolled ? instant(rows.get(0)[0]) : null;
+        Instant completedAt = enrolled ? instant(rows.get(0)[1]) : null;
+        return new Progress(course.id(), course.slug(), course.titleId(), course.titleEn(), enrolled, enrolledAt,
+                done.size(), total, percent, completedAt, Set.copyOf(done));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }
