@@ -14,7 +14,8 @@ import java.util.List;
  * @param textAnswers accepted answers of a short-answer question
  * @param numericAnswers accepted values of a numeric question
  * @param pairs the prompt → answer pairs of a matching question
- * @param feedbackWhenTrue feedback shown when a true/false question was answered "true" (GIFT puts it first)
+ * @param feedbackWhenTrue feedback shown when a true/false question was answered "true" (in GIFT the first
+ *        feedback is for a wrong answer, so for a FALSE question this is the first one)
  * @param feedbackWhenFalse feedback shown when it was answered "false"
  */
 public record Question(String key, QuestionType type, String category, String title, String text, double points,
