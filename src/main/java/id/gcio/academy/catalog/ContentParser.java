@@ -36,7 +36,6 @@ public final class ContentParser {
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /** Text in both languages. */
     public record Localized(String id, String en) {
@@ -55,9 +54,27 @@ public final class ContentParser {
     public record LessonFrontMatter(String slug, Integer order, Integer minutes, Localized title) {
     }
 
-    /** A lesson ready to be stored. */
-    public record LessonDef(String slug, int order, int minutes, String titleId, String titleEn, String bodyHtmlId,
-            String bodyHtmlEn, int wordCount, String sourcePath, String hash) {
+    /**
+     * A lesson ready to be stored. It keeps the Markdown and renders on request, so a sync renders only the lessons
+     * whose hash changed.
+     */
+    public record LessonDef(String slug, int order, int minutes, String titleId, String titleEn, String markdownId,
+            String markdownEn, String sourcePath, String hash) {
+
+        private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+        public String bodyHtmlId() {
+            return RENDERER.toSafeHtml(markdownId);
+        }
+
+        /** The English body, or null when the lesson has no {@code .en.md}. */
+        public String bodyHtmlEn() {
+            return markdownEn == null ? null : RENDERER.toSafeHtml(markdownEn);
+        }
+
+        public int wordCount() {
+            return MarkdownRenderer.wordCount(bodyHtmlId());
+        }
     }
 
     /** A course ready to be stored, with its lessons. */
@@ -279,14 +296,13 @@ public final class ContentParser {
         if (errors.size() > before) {
             return null;
         }
-        String htmlId = markdown.toSafeHtml(body);
-        String htmlEn = null;
+        String markdownEn = null;
         byte[] enBytes = new byte[0];
         Path enFile = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.md$", ".en.md"));
         if (Files.isRegularFile(enFile)) {
             try {
                 enBytes = Files.readAllBytes(enFile);
-                htmlEn = markdown.toSafeHtml(utf8(enBytes));
+                markdownEn = utf8(enBytes);
             } catch (IOException e) {
                 errors.add(new ContentError(rel(root, enFile), 0, "File tidak dapat dibaca sebagai UTF-8."));
                 return null;
@@ -294,8 +310,8 @@ public final class ContentParser {
         }
         String titleEn = blank(fm.title().en()) ? fm.title().id() : fm.title().en();
         int minutes = fm.minutes() == null ? 0 : fm.minutes();
-        return new LessonDef(fm.slug(), fm.order(), minutes, fm.title().id().trim(), titleEn.trim(), htmlId, htmlEn,
-                MarkdownRenderer.wordCount(htmlId), path, sha256(bytes, enBytes));
+        return new LessonDef(fm.slug(), fm.order(), minutes, fm.title().id().trim(), titleEn.trim(), body, markdownEn,
+                path, sha256(bytes, enBytes));
     }
 
     private static ContentError yamlError(String path, JsonProcessingException e, int lineOffset, String[] lines) {

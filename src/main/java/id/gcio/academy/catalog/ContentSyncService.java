@@ -166,7 +166,7 @@ public class ContentSyncService {
         l.titleEn = def.titleEn();
         l.bodyHtmlId = def.bodyHtmlId();
         l.bodyHtmlEn = def.bodyHtmlEn();
-        l.wordCount = def.wordCount();
+        l.wordCount = MarkdownRenderer.wordCount(l.bodyHtmlId);
         l.sourcePath = def.sourcePath();
         l.contentHash = def.hash();
         l.archivedAt = null;
