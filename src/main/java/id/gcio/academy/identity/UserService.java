@@ -74,9 +74,6 @@ public class UserService {
         return user;
     }
 
-    public Optional<AppUser> findById(long id) {
-        return AppUser.findByIdOptional(id);
-    }
 
     /**
      * Saves the learner's profile. Refuses, with a message per field and nothing saved: a malformed NIP (see

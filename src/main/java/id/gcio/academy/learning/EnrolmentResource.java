@@ -69,6 +69,6 @@ public class EnrolmentResource {
     @Path("progress/{course}/{lesson}")
     @Operation(summary = "Mark a lesson of a course as done (idempotent)")
     public ProgressView markDone(@RestPath String course, @RestPath String lesson) {
-        return ProgressView.of(learning.markDone(currentUser.id(), course, lesson));
+        return ProgressView.of(learning.markDone(currentUser.id(), course, lesson).progress());
     }
 }

@@ -80,9 +80,7 @@ public class LearningPages {
     @Path("kursus/{course}/{lesson}/selesai")
     @RolesAllowed({ Role.PESERTA, Role.PELATIH, Role.ADMIN })
     public Response markDone(@RestPath String course, @RestPath String lesson) {
-        boolean wasComplete = learning.progress(currentUser.id(), course).complete();
-        Progress progress = learning.markDone(currentUser.id(), course, lesson);
-        if (progress.complete() && !wasComplete) {
+        if (learning.markDone(currentUser.id(), course, lesson).courseCompleted()) {
             return Flash.COURSE_COMPLETED.redirect("/kursus/" + course);
         }
         return catalog.findLesson(course, lesson, ui.lang())

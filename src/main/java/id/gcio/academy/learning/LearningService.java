@@ -35,6 +35,10 @@ public class LearningService {
         }
     }
 
+    /** The progress after marking a lesson done, and whether that lesson completed the course. */
+    public record MarkDone(Progress progress, boolean courseCompleted) {
+    }
+
     /** A dashboard row: progress and the lesson to continue with. */
     public record DashboardEntry(Progress progress, LessonItem nextLesson) {
     }
@@ -58,7 +62,7 @@ public class LearningService {
 
     /** Marks a lesson of a course as done (enrolling when needed) and returns the new progress. */
     @Transactional
-    public Progress markDone(long userId, String courseSlug, String lessonSlug) {
+    public MarkDone markDone(long userId, String courseSlug, String lessonSlug) {
         long lessonId = catalog.activeLessonId(courseSlug, lessonSlug);
         CourseRef course = catalog.courseRef(courseSlug);
         Enrolment enrolment = ensureEnrolment(userId, course.id(), "self");
@@ -68,14 +72,16 @@ public class LearningService {
                 .setParameter(1, enrolment.id).setParameter(2, lessonId).setParameter(3, clock.instant())
                 .executeUpdate();
         Progress progress = computeProgress(userId, course);
+        boolean completedNow = false;
         if (progress.lessonsTotal() > 0 && progress.lessonsDone() == progress.lessonsTotal() && enrolment.completedAt == null) {
             em.refresh(enrolment);
             if (enrolment.completedAt == null) {
                 enrolment.completedAt = clock.instant();
+                completedNow = true;
             }
             progress = computeProgress(userId, course);
         }
-        return progress;
+        return new MarkDone(progress, completedNow);
     }
 
     /** Progress in a course (read-only, no transaction needed). */

@@ -98,9 +98,6 @@ public enum AttemptState {
         };
     }
 
-    public boolean finished() {
-        return this != IN_PROGRESS;
-    }
 
     private Transition refuse(Refusal r) {
         return new Transition(this, r, false);

@@ -2,6 +2,7 @@ package id.gcio.academy.web;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.Location;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,8 +26,7 @@ public class FallbackRoutes {
             }
             if (path.equals("/api") || path.startsWith("/api/")) {
                 rc.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end("{\"type\":\"https://gcio-academy.id/problems/not-found\",\"title\":\"Not Found\",\"status\":404,"
-                                + "\"detail\":\"Sumber daya tidak ditemukan.\"}");
+                        .end(Json.encode(Problem.of(404, "not-found", ErrorMappers.titleFor(404), ErrorMappers.detailFor(404), path)));
                 return;
             }
             var langCookie = rc.request().getCookie(Ui.LANG_COOKIE);

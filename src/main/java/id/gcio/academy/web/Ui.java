@@ -1,6 +1,5 @@
 package id.gcio.academy.web;
 
-import id.gcio.academy.identity.AppUser;
 import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
 import io.quarkus.qute.TemplateInstance;
@@ -69,9 +68,6 @@ public class Ui {
         return identityAvailable() && !currentUser.isAnonymous();
     }
 
-    public AppUser user() {
-        return signedIn() ? currentUser.get().orElse(null) : null;
-    }
 
     public String userName() {
         return signedIn() ? currentUser.get().map(u -> u.displayName).orElse("") : "";
@@ -81,9 +77,6 @@ public class Ui {
         return signedIn() && currentUser.hasRole(Role.ADMIN);
     }
 
-    public boolean learner() {
-        return signedIn() && currentUser.hasRole(Role.PESERTA);
-    }
 
     public String roleNames() {
         return signedIn() ? String.join(", ", currentUser.roles()) : "";
