@@ -6,6 +6,7 @@ import id.gcio.academy.catalog.ContentParser.LessonDef;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,9 @@ public class ContentSyncService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ContentSynced> synced;
+
     private final ContentParser parser = new ContentParser();
 
     void onStart(@Observes StartupEvent event) {
@@ -73,6 +77,7 @@ public class ContentSyncService {
         int lessonsChanged = 0;
         int lessonsArchived = 0;
         List<String> present = new ArrayList<>();
+        Map<String, Long> courseIds = new HashMap<>();
         for (CourseDef def : tree.courses()) {
             present.add(def.slug());
             Course course = Course.findBySlug(def.slug()).orElseGet(Course::new);
@@ -84,6 +89,7 @@ public class ContentSyncService {
                 }
                 coursesChanged++;
             }
+            courseIds.put(course.slug, course.id);
             Map<String, Lesson> existing = new HashMap<>();
             for (Lesson l : Lesson.listAllByCourse(course)) {
                 existing.put(l.slug, l);
@@ -117,20 +123,23 @@ public class ContentSyncService {
             }
         }
 
+        List<ContentError> errors = new ArrayList<>(tree.errors());
+        synced.fire(new ContentSynced(root, now, Map.copyOf(courseIds), errors));
+
         ContentSyncRun run = new ContentSyncRun();
         run.startedAt = now;
         run.finishedAt = clock.instant();
         run.trigger = trigger;
         run.triggeredBy = userId;
-        run.status = tree.errors().isEmpty() ? "OK" : "PARTIAL";
+        run.status = errors.isEmpty() ? "OK" : "PARTIAL";
         run.coursesChanged = coursesChanged;
         run.coursesArchived = coursesArchived;
         run.lessonsChanged = lessonsChanged;
         run.lessonsArchived = lessonsArchived;
-        run.errors = new ArrayList<>(tree.errors());
+        run.errors = errors;
         run.persist();
         return new SyncReport(run.id, run.status, coursesChanged, coursesArchived, lessonsChanged, lessonsArchived,
-                List.copyOf(tree.errors()));
+                List.copyOf(errors));
     }
 
     /** The most recent runs, newest first. */

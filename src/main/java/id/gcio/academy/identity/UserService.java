@@ -10,7 +10,10 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,5 +124,38 @@ public class UserService {
 
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** What other features may show about a user (reports, trainer views). */
+    public record UserSummary(long id, String name, String nip, String opd, String echelon, String email) {
+    }
+
+    /** Summaries by id, for reports; unknown ids are left out. */
+    @Transactional
+    public Map<Long, UserSummary> summaries(Collection<Long> ids) {
+        Map<Long, UserSummary> map = new HashMap<>();
+        if (ids.isEmpty()) {
+            return map;
+        }
+        AppUser.<AppUser>list("id in ?1", ids).forEach(u -> map.put(u.id, summary(u)));
+        return map;
+    }
+
+    /** A user by NIP (digits, any spacing) or e-mail, for trainers picking a learner. */
+    @Transactional
+    public Optional<UserSummary> findByNipOrEmail(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String digits = value.replaceAll("[\\s.']", "");
+        if (digits.matches("\\d{18}")) {
+            return AppUser.findByNip(digits).map(UserService::summary);
+        }
+        return AppUser.<AppUser>find("lower(email) = ?1", value.trim().toLowerCase(Locale.ROOT))
+                .firstResultOptional().map(UserService::summary);
+    }
+
+    private static UserSummary summary(AppUser u) {
+        return new UserSummary(u.id, u.displayName, u.nip, u.opdName, u.echelon, u.email);
     }
 }

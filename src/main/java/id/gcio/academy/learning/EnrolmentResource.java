@@ -35,12 +35,12 @@ public class EnrolmentResource {
     public record EnrolRequest(@NotBlank(message = "courseSlug wajib diisi.") String courseSlug) {
     }
 
-    /** Progress in one course. */
+    /** Progress in one course; with a quiz, the course completes only once the quiz is passed. */
     public record ProgressView(String courseSlug, boolean enrolled, Instant enrolledAt, int lessonsDone,
-            int lessonsTotal, int percent, Instant completedAt) {
+            int lessonsTotal, int percent, Instant completedAt, boolean quizRequired, boolean quizPassed) {
         static ProgressView of(Progress p) {
             return new ProgressView(p.courseSlug(), p.enrolled(), p.enrolledAt(), p.lessonsDone(), p.lessonsTotal(),
-                    p.percent(), p.completedAt());
+                    p.percent(), p.completedAt(), p.quizRequired(), p.quizPassed());
         }
     }
 

@@ -3,9 +3,14 @@ package id.gcio.academy.learning;
 import id.gcio.academy.catalog.CatalogService;
 import id.gcio.academy.catalog.CatalogService.CourseRef;
 import id.gcio.academy.catalog.CatalogService.LessonItem;
+import id.gcio.academy.quiz.QuizEvents.QuizPassed;
+import id.gcio.academy.quiz.QuizService;
+import id.gcio.academy.web.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +20,8 @@ import java.util.Set;
 
 /**
  * Enrolment and progress. A course's progress is the share of its active lessons marked done; the course is
- * complete, with its completion time recorded once, when every active lesson is done. The caller is always the
- * learner themself: there is no way to write someone else's progress.
+ * complete, with its completion time recorded once, when every active lesson is done and, if the course has a quiz,
+ * the quiz is passed. The caller is always the learner themself: there is no way to write someone else's progress.
  */
 @ApplicationScoped
 public class LearningService {
@@ -24,7 +29,11 @@ public class LearningService {
     /** A learner's progress in one course. */
     public record Progress(long courseId, String courseSlug, String titleId, String titleEn, boolean enrolled,
             Instant enrolledAt, int lessonsDone, int lessonsTotal, int percent, Instant completedAt,
-            Set<Long> doneLessonIds) {
+            Set<Long> doneLessonIds, boolean quizRequired, boolean quizPassed) {
+
+        public boolean lessonsComplete() {
+            return lessonsTotal > 0 && lessonsDone == lessonsTotal;
+        }
 
         public boolean complete() {
             return completedAt != null;
@@ -45,6 +54,9 @@ public class LearningService {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    QuizService quizzes;
 
     @Inject
     EntityManager em;
@@ -71,10 +83,23 @@ public class LearningService {
                 on conflict (enrolment_id, lesson_id) do nothing""")
                 .setParameter(1, enrolment.id).setParameter(2, lessonId).setParameter(3, clock.instant())
                 .executeUpdate();
+        return completeIfDone(enrolment, userId, course);
+    }
+
+    /** A quiz was passed: the course may now be complete. */
+    @Transactional
+    void onQuizPassed(@Observes QuizPassed event) {
+        CourseRef course = catalog.courseRefs(List.of(event.courseId())).get(0);
+        Enrolment enrolment = ensureEnrolment(event.userId(), course.id(), "self");
+        completeIfDone(enrolment, event.userId(), course);
+    }
+
+    private MarkDone completeIfDone(Enrolment enrolment, long userId, CourseRef course) {
         Progress progress = computeProgress(userId, course);
         boolean completedNow = false;
-        if (progress.lessonsTotal() > 0 && progress.lessonsDone() == progress.lessonsTotal() && enrolment.completedAt == null) {
-            em.refresh(enrolment);
+        if (progress.lessonsComplete() && (!progress.quizRequired() || progress.quizPassed())
+                && enrolment.completedAt == null) {
+            em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
             if (enrolment.completedAt == null) {
                 enrolment.completedAt = clock.instant();
                 completedNow = true;
@@ -133,25 +158,12 @@ public class LearningService {
         done.retainAll(new HashSet<>(course.activeLessonIds()));
         int total = course.activeLessonIds().size();
         int percent = total == 0 ? 0 : (int) Math.floor(done.size() * 100.0 / total);
-        Instant enrolledAt = enrolled ? instant(rows.get(0)[0]) : null;
-        Instant completedAt = enrolled ? instant(rows.get(0)[1]) : null;
+        Instant enrolledAt = enrolled ? Timestamps.of(rows.get(0)[0]) : null;
+        Instant completedAt = enrolled ? Timestamps.of(rows.get(0)[1]) : null;
+        boolean quizRequired = quizzes.hasQuiz(course.id());
+        boolean quizPassed = quizRequired && enrolled && quizzes.passedCourseQuiz(userId, course.id());
         return new Progress(course.id(), course.slug(), course.titleId(), course.titleEn(), enrolled, enrolledAt,
-                done.size(), total, percent, completedAt, Set.copyOf(done));
+                done.size(), total, percent, completedAt, Set.copyOf(done), quizRequired, quizPassed);
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
-    }
 }

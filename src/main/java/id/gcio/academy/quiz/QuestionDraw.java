@@ -24,8 +24,10 @@ public final class QuestionDraw {
         }
     }
 
-    public List<Question> draw(List<Question> bank, QuizSettings settings, long seed) {
+    public List<Question> draw(List<Question> allQuestions, QuizSettings settings, long seed) {
         Random random = new Random(seed);
+        List<Question> bank = settings.noEssays()
+                ? allQuestions.stream().filter(q -> q.type() != QuestionType.ESSAY).toList() : allQuestions;
         List<Question> picked;
         if (settings.draws().isEmpty()) {
             picked = new ArrayList<>(bank);

@@ -11,14 +11,20 @@ import java.util.List;
  * @param timeLimit null for untimed
  * @param maxAttempts 0 for unlimited
  * @param passPercent the share of the maximum points needed to pass, 0–100
+ * @param noEssays draw no essay questions: the quiz is then scored at once, without waiting for a trainer
  */
 public record QuizSettings(List<Draw> draws, boolean shuffleQuestions, boolean shuffleOptions, Duration timeLimit,
-        int maxAttempts, double passPercent, GradingMethod grading, ReviewPolicy review) {
+        int maxAttempts, double passPercent, GradingMethod grading, ReviewPolicy review, boolean noEssays) {
 
     public QuizSettings {
         draws = draws == null ? List.of() : List.copyOf(draws);
         grading = grading == null ? GradingMethod.HIGHEST : grading;
         review = review == null ? ReviewPolicy.AFTER_SUBMIT : review;
+    }
+
+    public QuizSettings(List<Draw> draws, boolean shuffleQuestions, boolean shuffleOptions, Duration timeLimit,
+            int maxAttempts, double passPercent, GradingMethod grading, ReviewPolicy review) {
+        this(draws, shuffleQuestions, shuffleOptions, timeLimit, maxAttempts, passPercent, grading, review, false);
     }
 
     /** Draw {@code count} questions from those carrying every tag in {@code tags}. */

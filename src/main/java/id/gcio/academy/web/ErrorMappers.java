@@ -124,9 +124,14 @@ public class ErrorMappers {
                 .entity(ui.page(Templates.error(status, title, detail)).render()).build();
     }
 
+    /** The API, or a page's background request that asked for JSON (the quiz's answer saves). */
     static boolean isApi(HttpServerRequest request) {
         String path = request.path();
-        return path.equals("/api") || path.startsWith("/api/");
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            return true;
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.startsWith("application/json");
     }
 
     static Response problem(Problem p) {

@@ -6,7 +6,7 @@ import java.net.URI;
 
 /** One-time messages carried across a Post/Redirect/Get in a short-lived cookie (no server state). */
 public enum Flash {
-    ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED;
+    ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED;
 
     /** A 303 redirect to a local path carrying this flash message. */
     public Response redirect(String path) {
@@ -30,6 +30,10 @@ public enum Flash {
             case CONTENT_SYNCED -> msg.flash_content_synced();
             case CONTENT_SYNC_ERRORS -> msg.flash_content_sync_errors();
             case LANGUAGE_CHANGED -> msg.flash_language_changed();
+            case ANSWER_SAVED -> msg.flash_answer_saved();
+            case QUIZ_SUBMITTED -> msg.flash_quiz_submitted();
+            case OVERRIDE_SAVED -> msg.flash_override_saved();
+            case QUESTIONS_IMPORTED -> msg.flash_questions_imported();
         };
     }
 }

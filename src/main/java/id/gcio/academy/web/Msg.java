@@ -276,4 +276,358 @@ public interface Msg {
 
     @Message
     String error_generic_detail();
+
+    @Message
+    String nav_quizzes();
+
+    @Message
+    String flash_answer_saved();
+
+    @Message
+    String flash_quiz_submitted();
+
+    @Message
+    String flash_override_saved();
+
+    @Message
+    String flash_questions_imported();
+
+    @Message
+    String quiz_answered();
+
+    @Message
+    String quiz_answered_count(int answered, int total);
+
+    @Message
+    String quiz_attempt_no(int number);
+
+    @Message
+    String quiz_awaiting_grading();
+
+    @Message
+    String quiz_back_to_questions();
+
+    @Message
+    String quiz_back_to_quiz();
+
+    @Message
+    String quiz_choose();
+
+    @Message
+    String quiz_choose_all();
+
+    @Message
+    String quiz_continue();
+
+    @Message
+    String quiz_correct();
+
+    @Message
+    String quiz_essay_hint();
+
+    @Message
+    String quiz_fact_attempts(int count);
+
+    @Message
+    String quiz_fact_attempts_unlimited();
+
+    @Message
+    String quiz_fact_closes(String when);
+
+    @Message
+    String quiz_fact_extra_time(int minutes);
+
+    @Message
+    String quiz_fact_pass(String percent);
+
+    @Message
+    String quiz_fact_questions(int count);
+
+    @Message
+    String quiz_fact_time(long minutes);
+
+    @Message
+    String quiz_fact_untimed();
+
+    @Message
+    String quiz_failed(String percent);
+
+    @Message
+    String quiz_false();
+
+    @Message
+    String quiz_incorrect();
+
+    @Message
+    String quiz_index_label();
+
+    @Message
+    String quiz_intro_saving();
+
+    @Message
+    String quiz_minutes_left(long minutes);
+
+    @Message
+    String quiz_needs_grading();
+
+    @Message
+    String quiz_next();
+
+    @Message
+    String quiz_not_answered();
+
+    @Message
+    String quiz_numeric_hint();
+
+    @Message
+    String quiz_offline();
+
+    @Message
+    String quiz_partial();
+
+    @Message
+    String quiz_passed(String percent);
+
+    @Message
+    String quiz_points(String points, String max);
+
+    @Message
+    String quiz_previous();
+
+    @Message
+    String quiz_question_of(int number, int total);
+
+    @Message
+    String quiz_question_word();
+
+    @Message
+    String quiz_refused();
+
+    @Message
+    String quiz_result_title();
+
+    @Message
+    String quiz_review();
+
+    @Message
+    String quiz_review_hidden();
+
+    @Message
+    String quiz_right_answer();
+
+    @Message
+    String quiz_save();
+
+    @Message
+    String quiz_saved_at();
+
+    @Message
+    String quiz_saved_on_server();
+
+    @Message
+    String quiz_saving();
+
+    @Message
+    String quiz_score();
+
+    @Message
+    String quiz_score_line(String points, String max, String percent);
+
+    @Message
+    String quiz_session_expired();
+
+    @Message
+    String quiz_standing_not_passed(String percent);
+
+    @Message
+    String quiz_standing_passed(String percent);
+
+    @Message
+    String quiz_start();
+
+    @Message
+    String quiz_start_again();
+
+    @Message
+    String quiz_state_awaiting();
+
+    @Message
+    String quiz_state_failed();
+
+    @Message
+    String quiz_state_in_progress();
+
+    @Message
+    String quiz_state_passed();
+
+    @Message
+    String quiz_status();
+
+    @Message
+    String quiz_submit();
+
+    @Message
+    String quiz_submit_explain();
+
+    @Message
+    String quiz_submitted_at(String when);
+
+    @Message
+    String quiz_summary_title();
+
+    @Message
+    String quiz_time_left();
+
+    @Message
+    String quiz_timer_announce();
+
+    @Message
+    String quiz_timer_expired();
+
+    @Message
+    String quiz_timer_hide();
+
+    @Message
+    String quiz_timer_show();
+
+    @Message
+    String quiz_to_summary();
+
+    @Message
+    String quiz_true();
+
+    @Message
+    String quiz_unanswered_warning(int count);
+
+    @Message
+    String quiz_your_answer();
+
+    @Message
+    String quiz_your_attempts();
+
+    @Message
+    String course_quiz_heading();
+
+    @Message
+    String course_quiz_required();
+
+    @Message
+    String course_quiz_passed();
+
+    @Message
+    String course_quiz_open();
+
+    @Message
+    String trainer_quizzes_title();
+
+    @Message
+    String trainer_bank_size(int bank, int drawn);
+
+    @Message
+    String trainer_attempts(int count);
+
+    @Message
+    String trainer_export_csv();
+
+    @Message
+    String trainer_export_xlsx();
+
+    @Message
+    String trainer_no_attempts();
+
+    @Message
+    String trainer_col_name();
+
+    @Message
+    String trainer_stats_title();
+
+    @Message
+    String trainer_stats_explain();
+
+    @Message
+    String trainer_stats_none();
+
+    @Message
+    String trainer_stats_summary(int attempts, String mean);
+
+    @Message
+    String trainer_facility();
+
+    @Message
+    String trainer_discrimination();
+
+    @Message
+    String trainer_notes();
+
+    @Message
+    String trainer_override_title();
+
+    @Message
+    String trainer_override_explain();
+
+    @Message
+    String trainer_override_learner();
+
+    @Message
+    String trainer_override_minutes();
+
+    @Message
+    String trainer_override_attempts();
+
+    @Message
+    String trainer_override_reason();
+
+    @Message
+    String trainer_override_save();
+
+    @Message
+    String trainer_minutes_short();
+
+    @Message
+    String trainer_attempts_short();
+
+    @Message
+    String trainer_import_title();
+
+    @Message
+    String trainer_import_explain();
+
+    @Message
+    String trainer_import_file();
+
+    @Message
+    String trainer_import_preview();
+
+    @Message
+    String trainer_import_history();
+
+    @Message
+    String trainer_import_counts(int created, int replaced, int unchanged);
+
+    @Message
+    String trainer_preview_title(String file);
+
+    @Message
+    String trainer_import_confirm(int count);
+
+    @Message
+    String trainer_import_refused(int count);
+
+    @Message
+    String trainer_line(int line);
+
+    @Message
+    String trainer_unsupported();
+
+    @Message
+    String trainer_back();
+
+    @Message
+    String trainer_points_short();
+
+    @Message
+    String trainer_gift_missing();
+
+    @Message
+    String trainer_gift_too_big();
 }

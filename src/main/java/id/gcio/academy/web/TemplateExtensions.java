@@ -46,4 +46,23 @@ public class TemplateExtensions {
             default -> code;
         };
     }
+
+    /** A date and time in WITA as Indonesian readers write it. */
+    static String wita(Instant instant) {
+        return formatDateTime(instant, "id");
+    }
+
+    /** A number with at most one decimal, written with a decimal comma: 85, 85,5. */
+    static String fmt1(Number value) {
+        if (value == null) {
+            return "–";
+        }
+        double rounded = Math.round(value.doubleValue() * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded).replace('.', ',');
+    }
+
+    /** A number with two decimals (discrimination indices), decimal comma. */
+    static String fmt2(Number value) {
+        return value == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", value.doubleValue()).replace('.', ',');
+    }
 }

@@ -77,6 +77,11 @@ public class Ui {
         return signedIn() && currentUser.hasRole(Role.ADMIN);
     }
 
+    /** Trainers and admins: they see the quiz and grading tools. */
+    public boolean trainer() {
+        return signedIn() && (currentUser.hasRole(Role.PELATIH) || currentUser.hasRole(Role.ADMIN));
+    }
+
 
     public String roleNames() {
         return signedIn() ? String.join(", ", currentUser.roles()) : "";

@@ -1,0 +1,69 @@
+package id.gcio.academy.quiz;
+
+import id.gcio.academy.quiz.QuizService.AttemptRow;
+import id.gcio.academy.reporting.TableExport;
+import id.gcio.academy.reporting.TableExport.Table;
+import id.gcio.academy.web.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The attempts of a quiz as a spreadsheet (CSV or XLSX), through {@link TableExport}'s formula-injection rules. */
+@ApplicationScoped
+public class QuizExport {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    QuizService quizzes;
+
+    public Response attempts(String courseSlug, String format) {
+        String f = format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("csv") && !f.equals("xlsx")) {
+            throw DomainException.invalid(Map.of("format", "Format ekspor harus csv atau xlsx."));
+        }
+        List<AttemptRow> rows = quizzes.attemptRows(courseSlug);
+        List<List<Object>> data = new ArrayList<>();
+        for (AttemptRow r : rows) {
+            List<Object> line = new ArrayList<>();
+            line.add(r.name());
+            line.add(r.nip());
+            line.add(r.opd());
+            line.add(r.number());
+            line.add(stateLabel(r.state()));
+            line.add(r.startedAt());
+            line.add(r.submittedAt());
+            line.add(r.points());
+            line.add(r.maxPoints());
+            line.add(r.percent());
+            line.add(r.passed() == null ? null : r.passed() ? "lulus" : "belum lulus");
+            data.add(line);
+        }
+        Table table = new Table(List.of("Nama", "NIP", "OPD", "Percobaan", "Status", "Mulai (WITA)",
+                "Dikumpulkan (WITA)", "Poin", "Poin maksimum", "Nilai (%)", "Hasil"), data);
+        String name = "kuis-" + courseSlug + "-percobaan." + f;
+        StreamingOutput body = out -> {
+            if (f.equals("csv")) {
+                TableExport.writeCsv(table, out);
+            } else {
+                TableExport.writeXlsx(table, "Percobaan", out);
+            }
+        };
+        return Response.ok(body).type(f.equals("csv") ? "text/csv; charset=UTF-8" : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    static String stateLabel(AttemptState s) {
+        return switch (s) {
+            case IN_PROGRESS -> "sedang dikerjakan";
+            case SUBMITTED -> "dikumpulkan";
+            case AUTO_SUBMITTED -> "dikumpulkan otomatis";
+            case AWAITING_GRADING -> "menunggu penilaian";
+            case GRADED -> "dinilai";
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package id.gcio.academy.quiz;
+
+import static id.gcio.academy.quiz.QuizFixture.COURSE;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.gcio.academy.support.WebSession;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The quiz pages without JavaScript, the background save that quiz.js uses, and what the HTML must never contain. */
+@QuarkusTest
+class QuizPagesTest {
+
+    private static final Pattern QUESTION_REF = Pattern.compile("name=\"soal\" value=\"(q\\d+)\"");
+
+    @Inject
+    EntityManager em;
+
+    private long startOnPage(WebSession s) {
+        Response r = s.postForm("/belajar/kursus/" + COURSE + "/kuis", "/belajar/kursus/" + COURSE + "/kuis/mulai", java.util.Map.of());
+        assertEquals(303, r.statusCode());
+        String location = r.header("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private static String ref(String html) {
+        Matcher m = QUESTION_REF.matcher(html);
+        assertTrue(m.find(), "the page shows a question form");
+        return m.group(1);
+    }
+
+    private long answers(long attemptId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from attempt_answer where attempt_id = ?1 and response is not null")
+                .setParameter(1, attemptId).getSingleResult()).longValue());
+    }
+
+    @Test
+    void aLearnerAnswersWithoutJavaScriptAndFindsTheAnswerAgain() {
+        QuizFixture f = new QuizFixture(em);
+        f.reset("kuisweb1");
+        WebSession s = WebSession.signIn("kuisweb1");
+        long id = startOnPage(s);
+        String page = s.get("/belajar/kuis/percobaan/" + id + "?no=1").then().statusCode(200).extract().asString();
+        String ref = ref(page);
+        var answer = f.rightAnswer(f.seed(id), ref);
+        var form = s.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", s.csrfToken("/belajar/kuis/percobaan/" + id + "?no=1"))
+                .formParam("soal", ref).formParam("no", "1").formParam("aksi", "berikutnya");
+        fill(form, answer);
+        Response saved = form.post("/belajar/kuis/percobaan/" + id + "/jawaban");
+        assertEquals(303, saved.statusCode());
+        assertTrue(saved.header("Location").endsWith("/belajar/kuis/percobaan/" + id + "?no=2"), saved.header("Location"));
+        assertEquals(1, answers(id));
+
+        String again = s.get("/belajar/kuis/percobaan/" + id + "?no=1").then().statusCode(200).extract().asString();
+        assertTrue(again.contains(" checked") || again.contains(" selected") || again.contains("value=\"" + answer.get("text") + "\""),
+                "the saved answer is shown again");
+        assertTrue(again.contains("class=\"answered\""), "the question list marks it answered");
+    }
+
+    @Test
+    void thePageNeverContainsTheAnswerKey() {
+        QuizFixture f = new QuizFixture(em);
+        f.reset("kuisweb2");
+        WebSession s = WebSession.signIn("kuisweb2");
+        long id = startOnPage(s);
+        for (int no = 1; no <= 10; no++) {
+            String html = s.get("/belajar/kuis/percobaan/" + id + "?no=" + no).then().statusCode(200).extract().asString();
+            Question q = f.question(ref(html));
+            if (q.generalFeedback() != null) {
+                assertFalse(html.contains(escape(q.generalFeedback())), "general feedback leaked on question " + no);
+            }
+            for (Question.Choice c : q.choices()) {
+                if (c.feedback() != null && !c.feedback().isBlank()) {
+                    assertFalse(html.contains(escape(c.feedback())), "option feedback leaked on question " + no);
+                }
+                assertFalse(html.contains("value=\"" + c.id() + "\""), "authored option id used on question " + no);
+            }
+            for (Question.TextAnswer t : q.textAnswers()) {
+                assertFalse(html.contains(escape(t.text())), "accepted answer leaked on question " + no);
+            }
+            assertFalse(html.contains("fraction"));
+        }
+    }
+
+    @Test
+    void backgroundSavesAnswerJsonAndAnExpiredSessionGetsAnErrorNotALoginRedirect() {
+        QuizFixture f = new QuizFixture(em);
+        f.reset("kuisweb3");
+        WebSession s = WebSession.signIn("kuisweb3");
+        long id = startOnPage(s);
+        String html = s.get("/belajar/kuis/percobaan/" + id + "?no=2").then().statusCode(200).extract().asString();
+        String ref = ref(html);
+        String token = s.csrfToken("/belajar/kuis/percobaan/" + id + "?no=2");
+        var form = s.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Accept", "application/json").header("X-Requested-With", "JavaScript")
+                .formParam("csrf-token", token).formParam("soal", ref).formParam("no", "2").formParam("aksi", "simpan");
+        fill(form, f.rightAnswer(f.seed(id), ref));
+        form.post("/belajar/kuis/percobaan/" + id + "/jawaban").then().statusCode(200)
+                .contentType("application/json").body("saved", org.hamcrest.Matchers.equalTo(true))
+                .body("question", org.hamcrest.Matchers.equalTo(ref));
+
+        // the same save from a browser whose session is gone: 499, never a redirect to the login page
+        given().redirects().follow(false).header("Accept", "application/json").header("X-Requested-With", "JavaScript")
+                .contentType("application/x-www-form-urlencoded").formParam("soal", ref).formParam("teks", "x")
+                .post("/belajar/kuis/percobaan/" + id + "/jawaban").then().statusCode(499);
+        assertEquals(1, answers(id));
+
+        // a refused background save is a problem body the script can show
+        form = s.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Accept", "application/json").header("X-Requested-With", "JavaScript")
+                .formParam("csrf-token", token).formParam("soal", "q999999").formParam("teks", "x");
+        form.post("/belajar/kuis/percobaan/" + id + "/jawaban").then().statusCode(422)
+                .contentType("application/problem+json").body("code", org.hamcrest.Matchers.equalTo("QUESTION_NOT_IN_ATTEMPT"));
+
+        // submitting from the summary shows the result; submitting again changes nothing
+        String summary = "/belajar/kuis/percobaan/" + id + "/ringkasan";
+        s.get(summary).then().statusCode(200);
+        Response submitted = s.postForm(summary, "/belajar/kuis/percobaan/" + id + "/kumpulkan", java.util.Map.of());
+        assertEquals(303, submitted.statusCode());
+        String result = s.get("/belajar/kuis/percobaan/" + id + "/hasil").then().statusCode(200).extract().asString();
+        assertTrue(result.contains("Nilai Anda: 1 dari 10 poin (10 %)"), result);
+        assertEquals(303, s.postForm("/belajar/kursus/" + COURSE + "/kuis", "/belajar/kuis/percobaan/" + id + "/kumpulkan",
+                java.util.Map.of()).statusCode());
+        assertTrue(s.get("/belajar/kuis/percobaan/" + id + "/hasil").asString().contains("Nilai Anda: 1 dari 10 poin (10 %)"));
+        // the question page of a finished attempt goes to the result
+        assertEquals(303, s.get("/belajar/kuis/percobaan/" + id).statusCode());
+    }
+
+    @Test
+    void anotherLearnersAttemptPageIsNotFound() {
+        QuizFixture f = new QuizFixture(em);
+        f.reset("kuisweb1");
+        long id = startOnPage(WebSession.signIn("kuisweb1"));
+        WebSession other = WebSession.signIn("kuisweb2");
+        other.get("/belajar/kuis/percobaan/" + id).then().statusCode(404);
+        other.get("/belajar/kuis/percobaan/" + id + "/hasil").then().statusCode(404);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fill(io.restassured.specification.RequestSpecification form, java.util.Map<String, Object> answer) {
+        if (answer.containsKey("choices")) {
+            form.formParam("pilihan", ((List<String>) answer.get("choices")).toArray());
+        }
+        if (answer.containsKey("truth")) {
+            form.formParam("benar", String.valueOf(answer.get("truth")));
+        }
+        if (answer.containsKey("text")) {
+            form.formParam("teks", answer.get("text"));
+        }
+        if (answer.containsKey("matches")) {
+            ((java.util.Map<String, String>) answer.get("matches")).forEach((k, v) -> form.formParam("cocok." + k, v));
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}
