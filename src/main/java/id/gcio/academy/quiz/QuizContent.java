@@ -103,7 +103,7 @@ public final class QuizContent {
                 problems.add(new Problem(base + "quiz.yaml", 1, "File quiz.yaml kosong."));
             }
         } catch (JsonProcessingException e) {
-            problems.add(yamlProblem(base + "quiz.yaml", e));
+            problems.add(yamlProblem(base + "quiz.yaml", e, yamlText));
         }
         List<Question> questions = new ArrayList<>();
         if (giftFiles.isEmpty()) {
@@ -219,10 +219,12 @@ public final class QuizContent {
         }
     }
 
-    private static Problem yamlProblem(String path, JsonProcessingException e) {
+    private static Problem yamlProblem(String path, JsonProcessingException e, String text) {
         int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
         if (e instanceof UnrecognizedPropertyException u) {
-            return new Problem(path, line, "Kunci '" + u.getPropertyName() + "' tidak dikenal (salah ketik?).");
+            // records are read whole, so the parser's location is the end of the mapping: find the key instead
+            return new Problem(path, lineOf(text, u.getPropertyName()), "Kunci '" + u.getPropertyName()
+                    + "' tidak dikenal (salah ketik?).");
         }
         if (e instanceof InvalidFormatException f) {
             return new Problem(path, line, "Nilai '" + f.getValue() + "' tidak sesuai format yang diharapkan.");

@@ -630,4 +630,10 @@ public interface Msg {
 
     @Message
     String trainer_gift_too_big();
+
+    @Message
+    String quiz_login_again();
+
+    @Message
+    String quiz_press_again();
 }
