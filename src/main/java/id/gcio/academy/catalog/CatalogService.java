@@ -97,6 +97,11 @@ public class CatalogService {
         return Lesson.findActive(c, lessonSlug).orElseThrow(() -> DomainException.notFound("Pelajaran tidak ditemukan.")).id;
     }
 
+    /** The id of an active course, if there is one with that slug (no exception: for paths that name courses). */
+    public java.util.Optional<Long> activeCourseId(String slug) {
+        return Course.findActiveBySlug(slug).map(c -> c.id);
+    }
+
     /** Course references by id, for dashboards; archived courses included so history stays visible. */
     public List<CourseRef> courseRefs(List<Long> courseIds) {
         if (courseIds.isEmpty()) {

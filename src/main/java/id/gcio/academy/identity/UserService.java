@@ -37,6 +37,9 @@ public class UserService {
     @Inject
     UserService users;
 
+    @Inject
+    jakarta.enterprise.event.Event<ProfileSaved> profileSaved;
+
     /**
      * Finds the user for an identity, creating them on first login. Two first requests at once create one user. The
      * name is taken from the identity provider only at creation (the learner may correct it, e.g. with academic titles);
@@ -119,7 +122,12 @@ public class UserService {
         if (user.profileCompletedAt == null) {
             user.profileCompletedAt = user.updatedAt;
         }
+        profileSaved.fire(new ProfileSaved(user.id, nip));
         return user;
+    }
+
+    /** A user saved their profile with this NIP (cohorts link their participant record to the user). */
+    public record ProfileSaved(long userId, String nip) {
     }
 
     private static String truncate(String s, int max) {

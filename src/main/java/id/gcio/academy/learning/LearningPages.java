@@ -2,6 +2,8 @@ package id.gcio.academy.learning;
 
 import id.gcio.academy.catalog.CatalogService;
 import id.gcio.academy.catalog.CatalogService.LessonView;
+import id.gcio.academy.cohort.CohortService;
+import id.gcio.academy.cohort.CohortService.LearnerCohort;
 import id.gcio.academy.identity.AppUser;
 import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
@@ -38,6 +40,9 @@ public class LearningPages {
     CatalogService catalog;
 
     @Inject
+    CohortService cohorts;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -45,7 +50,7 @@ public class LearningPages {
 
     @CheckedTemplate(basePath = "learning/LearningPages")
     static class Templates {
-        static native TemplateInstance dashboard(AppUser user, List<DashboardEntry> entries);
+        static native TemplateInstance dashboard(AppUser user, List<DashboardEntry> entries, List<LearnerCohort> cohorts);
 
         static native TemplateInstance lesson(LessonView lesson, Progress progress, boolean done);
     }
@@ -53,7 +58,7 @@ public class LearningPages {
     @GET
     public TemplateInstance dashboard() {
         AppUser user = currentUser.require();
-        return ui.page(Templates.dashboard(user, learning.dashboard(user.id, ui.lang())));
+        return ui.page(Templates.dashboard(user, learning.dashboard(user.id, ui.lang()), cohorts.forLearner(user.id)));
     }
 
     @GET

@@ -14,8 +14,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -129,6 +132,51 @@ public class LearningService {
                     .filter(l -> !p.isDone(l.id())).findFirst().orElse(null);
             return new DashboardEntry(p, next);
         }).toList();
+    }
+
+    /** A learner's standing in one course, for cohort reports. */
+    public record CourseStatus(int percent, Instant completedAt) {
+    }
+
+    /**
+     * Enrols a learner in the courses of their cohort's learning path (source "cohort"); courses they are already in
+     * are left as they are, and nothing is ever un-enrolled (progress is never lost when a path changes).
+     */
+    @Transactional
+    public void enrolInPath(long userId, Collection<String> courseSlugs) {
+        for (String slug : courseSlugs) {
+            Long courseId = catalog.activeCourseId(slug).orElse(null);
+            if (courseId != null) {
+                ensureEnrolment(userId, courseId, "cohort");
+            }
+        }
+    }
+
+    /** Progress of many learners in some courses in one query: user id → course slug → status (enrolled only). */
+    @Transactional
+    public Map<Long, Map<String, CourseStatus>> courseStatuses(Collection<Long> userIds, Collection<String> courseSlugs) {
+        Map<Long, Map<String, CourseStatus>> result = new HashMap<>();
+        if (userIds.isEmpty() || courseSlugs.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select e.user_id, c.slug, e.completed_at,
+                       (select count(*) from lesson_progress p join lesson l on l.id = p.lesson_id
+                         where p.enrolment_id = e.id and l.archived_at is null),
+                       (select count(*) from lesson l where l.course_id = c.id and l.archived_at is null)
+                from enrolment e join course c on c.id = e.course_id
+                where e.user_id = any(cast(?1 as bigint[])) and c.slug = any(cast(?2 as text[]))""")
+                .setParameter(1, userIds.toArray(Long[]::new)).setParameter(2, courseSlugs.toArray(String[]::new))
+                .getResultList();
+        for (Object[] r : rows) {
+            long done = ((Number) r[3]).longValue();
+            long total = ((Number) r[4]).longValue();
+            int percent = total == 0 ? 0 : (int) Math.floor(done * 100.0 / total);
+            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                    .put((String) r[1], new CourseStatus(percent, Timestamps.of(r[2])));
+        }
+        return result;
     }
 
     private Enrolment ensureEnrolment(long userId, long courseId, String source) {

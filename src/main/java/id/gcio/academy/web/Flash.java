@@ -6,7 +6,8 @@ import java.net.URI;
 
 /** One-time messages carried across a Post/Redirect/Get in a short-lived cookie (no server state). */
 public enum Flash {
-    ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED;
+    ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED, COHORT_CREATED, ROSTER_IMPORTED,
+    MEMBERSHIP_CHANGED;
 
     /** A 303 redirect to a local path carrying this flash message. */
     public Response redirect(String path) {
@@ -34,6 +35,9 @@ public enum Flash {
             case QUIZ_SUBMITTED -> msg.flash_quiz_submitted();
             case OVERRIDE_SAVED -> msg.flash_override_saved();
             case QUESTIONS_IMPORTED -> msg.flash_questions_imported();
+            case COHORT_CREATED -> msg.flash_cohort_created();
+            case ROSTER_IMPORTED -> msg.flash_roster_imported();
+            case MEMBERSHIP_CHANGED -> msg.flash_membership_changed();
         };
     }
 }

@@ -636,4 +636,178 @@ public interface Msg {
 
     @Message
     String quiz_press_again();
+
+    @Message
+    String nav_cohorts();
+
+    @Message
+    String flash_cohort_created();
+
+    @Message
+    String flash_roster_imported();
+
+    @Message
+    String flash_membership_changed();
+
+    @Message
+    String cohort_list_title();
+
+    @Message
+    String cohort_template_xlsx();
+
+    @Message
+    String cohort_template_csv();
+
+    @Message
+    String cohort_none();
+
+    @Message
+    String cohort_col_code();
+
+    @Message
+    String cohort_col_name();
+
+    @Message
+    String cohort_col_programme();
+
+    @Message
+    String cohort_col_partner();
+
+    @Message
+    String cohort_col_active();
+
+    @Message
+    String cohort_col_position();
+
+    @Message
+    String cohort_col_row();
+
+    @Message
+    String cohort_col_problem();
+
+    @Message
+    String cohort_new_title();
+
+    @Message
+    String cohort_field_code();
+
+    @Message
+    String cohort_field_code_hint();
+
+    @Message
+    String cohort_field_name();
+
+    @Message
+    String cohort_field_year();
+
+    @Message
+    String cohort_field_partner();
+
+    @Message
+    String cohort_field_partner_hint();
+
+    @Message
+    String cohort_field_starts();
+
+    @Message
+    String cohort_field_ends();
+
+    @Message
+    String cohort_create();
+
+    @Message
+    String cohort_active_count(long count);
+
+    @Message
+    String cohort_groups_title();
+
+    @Message
+    String cohort_by_echelon();
+
+    @Message
+    String cohort_by_class();
+
+    @Message
+    String cohort_by_opd();
+
+    @Message
+    String cohort_participants(long count);
+
+    @Message
+    String cohort_search();
+
+    @Message
+    String cohort_all();
+
+    @Message
+    String cohort_status_active();
+
+    @Message
+    String cohort_status_suspended();
+
+    @Message
+    String cohort_filter();
+
+    @Message
+    String cohort_filter_reset();
+
+    @Message
+    String cohort_not_signed_in();
+
+    @Message
+    String cohort_echelon(String echelon);
+
+    @Message
+    String cohort_reactivate();
+
+    @Message
+    String cohort_suspend();
+
+    @Message
+    String cohort_import_title();
+
+    @Message
+    String cohort_import_explain();
+
+    @Message
+    String cohort_import_file();
+
+    @Message
+    String cohort_import_counts(int read, int created, int updated, int unchanged, int rejected);
+
+    @Message
+    String cohort_report_download();
+
+    @Message
+    String cohort_preview_title(String file);
+
+    @Message
+    String cohort_file_refused();
+
+    @Message
+    String cohort_rejected_rows(int count);
+
+    @Message
+    String cohort_changed_rows(int count);
+
+    @Message
+    String cohort_all_or_nothing();
+
+    @Message
+    String cohort_valid_only(int count);
+
+    @Message
+    String cohort_import_confirm();
+
+    @Message
+    String cohort_back();
+
+    @Message
+    String cohort_file_missing();
+
+    @Message
+    String dashboard_cohort_title();
+
+    @Message
+    String dashboard_cohort_line(String cohort, String programme, String path);
 }

@@ -77,6 +77,12 @@ public class Ui {
         return signedIn() && currentUser.hasRole(Role.ADMIN);
     }
 
+    /** Partners, trainers and admins: they see the cohorts. */
+    public boolean cohorts() {
+        return signedIn() && (currentUser.hasRole(Role.MITRA) || currentUser.hasRole(Role.PELATIH)
+                || currentUser.hasRole(Role.ADMIN));
+    }
+
     /** Trainers and admins: they see the quiz and grading tools. */
     public boolean trainer() {
         return signedIn() && (currentUser.hasRole(Role.PELATIH) || currentUser.hasRole(Role.ADMIN));

@@ -1,0 +1,245 @@
+package id.gcio.academy.cohort;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.gcio.academy.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roster imports through the API against real PostgreSQL: dry run versus commit, all-or-nothing, valid rows only,
+ * idempotent re-import, updates by NIP with history, partner scoping, suspension keeping progress, learning paths.
+ */
+@QuarkusTest
+class CohortImportTest {
+
+    static final AtomicInteger SEQ = new AtomicInteger();
+    static final String HEADER = "NIP;Nama Lengkap;Email;No. HP;Jabatan;Eselon;OPD\r\n";
+    static final String GOOD = HEADER
+            + "1978 0510 2003 12 1 003;Dr. Ir. Siti Rahmawati, M.T.;siti@kaltimprov.go.id;0812-3456-7890;Kepala Dinas;II.a;Diskominfo\r\n"
+            + "'198001152005011001;Budi Santoso, S.Kom.;budi@kaltimprov.go.id;;Kepala Bidang Aplikasi;Eselon III.a;Dinas Kesehatan\r\n"
+            + "198512302010122002;Rina Wulandari, S.T.;;+62 813 1111 2222;Pranata Komputer Ahli Muda;Ahli Muda;BAPPEDA\r\n";
+    static final String BAD_ROWS = "1.97805E+17;Salah Angka;x@kaltimprov.go.id;;Staf;III.b;Diskominfo\r\n"
+            + "199003032015031004;OPD Tak Dikenal;;;Staf;IV.a;Dinas Antah Berantah\r\n"
+            + "197012121995031001;Eselon Aneh;;;Staf;Eselon VII;Diskominfo\r\n"
+            + "198001152005011001;NIP Ganda;;;Staf;III.a;Diskominfo\r\n";
+
+    @Inject
+    EntityManager em;
+
+    String admin;
+    String partner;
+    String otherPartner;
+    String cohort;
+    String foreignCohort;
+
+    @BeforeEach
+    void cohorts() {
+        admin = Tokens.bearer("admin");
+        partner = Tokens.bearer("mitra");
+        otherPartner = Tokens.bearer("mitra2");
+        int n = SEQ.incrementAndGet();
+        String a = "MITRA-A", b = "MITRA-B";
+        for (String code : List.of(a, b)) {
+            given().header("Authorization", admin).contentType("application/json").body(Map.of("code", code, "name", "Mitra " + code))
+                    .post("/api/v1/partners").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(422)));
+        }
+        join("mitra", a);
+        join("mitra2", b);
+        cohort = "DLA-T" + System.nanoTime() % 1_000_000 + "-" + n;
+        foreignCohort = "GCIO-T" + System.nanoTime() % 1_000_000 + "-" + n;
+        given().header("Authorization", partner).contentType("application/json")
+                .body(Map.of("code", cohort, "name", "Angkatan uji " + n, "programme", "DLA", "year", 2026))
+                .post("/api/v1/cohorts").then().statusCode(201).body("partnerCode", equalTo(a));
+        given().header("Authorization", admin).contentType("application/json")
+                .body(Map.of("code", foreignCohort, "name", "Angkatan lain " + n, "programme", "GCIO", "year", 2026, "partner", b))
+                .post("/api/v1/cohorts").then().statusCode(201);
+    }
+
+    private void join(String subject, String partnerCode) {
+        given().header("Authorization", Tokens.bearer(subject)).get("/api/v1/me").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into partner_member (partner_id, user_id, added_at)
+                select p.id, u.id, now() from partner p, app_user u where p.code = ?1 and u.subject = ?2
+                on conflict do nothing""").setParameter(1, partnerCode).setParameter(2, subject).executeUpdate());
+    }
+
+    private long count(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var q = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            return ((Number) q.getSingleResult()).longValue();
+        });
+    }
+
+    private long members(String code) {
+        return count("select count(*) from membership m join cohort c on c.id = m.cohort_id where c.code = ?1", code);
+    }
+
+    private RequestSpecification csv(String token, String body) {
+        return given().header("Authorization", token).header("X-File-Name", "peserta.csv")
+                .contentType("text/csv").body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDryRunReportsEveryRowAndWritesNothing() {
+        long participants = count("select count(*) from participant");
+        csv(partner, GOOD + BAD_ROWS).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("rowsRead", equalTo(7)).body("created", equalTo(3)).body("rejected", equalTo(4))
+                .body("rows.find { it.row == 5 }.errors[0].code", equalTo("NIP_AS_NUMBER"))
+                .body("rows.find { it.row == 6 }.errors[0].code", equalTo("OPD_UNKNOWN"))
+                .body("rows.find { it.row == 7 }.errors[0].code", equalTo("ECHELON_UNKNOWN"))
+                .body("rows.find { it.row == 8 }.errors[0].code", equalTo("NIP_DUPLICATE_IN_FILE"));
+        assertEquals(participants, count("select count(*) from participant"));
+        assertEquals(0, members(cohort));
+    }
+
+    @Test
+    void allOrNothingRefusesAFileWithRejectedRowsAndWritesNothing() {
+        long participants = count("select count(*) from participant");
+        csv(partner, GOOD + BAD_ROWS).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("import-refused"))
+                .body("errors.field", hasItem("baris 5 NIP"));
+        assertEquals(participants, count("select count(*) from participant"));
+        assertEquals(0, members(cohort));
+        assertEquals(0, count("select count(*) from cohort_import i join cohort c on c.id = i.cohort_id where c.code = ?1", cohort));
+    }
+
+    @Test
+    void validRowsModeImportsTheGoodRowsAndReimportingChangesNothing() {
+        csv(partner, GOOD + BAD_ROWS).post("/api/v1/cohorts/" + cohort + "/imports?mode=VALID_ROWS").then().statusCode(201)
+                .body("created", equalTo(3)).body("rejected", equalTo(4));
+        assertEquals(3, members(cohort));
+        String before = QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery(
+                "select max(updated_at) from participant where nip in ('197805102003121003', '198001152005011001')").getSingleResult()));
+        csv(partner, GOOD).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201)
+                .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(3));
+        assertEquals(3, members(cohort));
+        assertEquals(before, QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery(
+                "select max(updated_at) from participant where nip in ('197805102003121003', '198001152005011001')").getSingleResult())));
+        given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(200)
+                .body("size()", equalTo(2));
+
+        // titles kept as written, the path follows the position class, counts by echelon
+        given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/participants").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("participants.find { it.nip == '197805102003121003' }.fullName", equalTo("Dr. Ir. Siti Rahmawati, M.T."))
+                .body("participants.find { it.nip == '197805102003121003' }.courses.size()", equalTo(4))
+                .body("participants.find { it.nip == '198512302010122002' }.courses.size()", equalTo(2))
+                .body("byEchelon.key", hasItems("II.a", "III.a"));
+    }
+
+    @Test
+    void aKnownNipIsUpdatedAndTheChangeRecorded() {
+        csv(partner, GOOD).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201);
+        String moved = GOOD.replace("Kepala Bidang Aplikasi;Eselon III.a;Dinas Kesehatan", "Kepala Bidang Aplikasi;Eselon III.a;Bappeda");
+        csv(partner, moved).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201)
+                .body("updated", equalTo(1)).body("unchanged", equalTo(2));
+        assertEquals(1, count("""
+                select count(*) from participant_change ch join participant p on p.id = ch.participant_id
+                where p.nip = '198001152005011001' and ch.field = 'opd' and ch.new_value = 'BAPPEDA'"""));
+    }
+
+    @Test
+    void aPartnerCannotSeeOrImportIntoAnotherPartnersCohort() {
+        long before = members(foreignCohort);
+        csv(partner, GOOD).post("/api/v1/cohorts/" + foreignCohort + "/imports").then().statusCode(403)
+                .contentType("application/problem+json");
+        csv(partner, GOOD).post("/api/v1/cohorts/" + foreignCohort + "/imports?dryRun=true").then().statusCode(403);
+        given().header("Authorization", partner).get("/api/v1/cohorts/" + foreignCohort + "/participants").then().statusCode(403);
+        given().header("Authorization", partner).get("/api/v1/cohorts").then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.not(hasItem(foreignCohort)));
+        assertEquals(before, members(foreignCohort));
+        // a learner is not a partner
+        csv(Tokens.bearer("peserta"), GOOD).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(403);
+    }
+
+    @Test
+    void anXlsxWithATitleRowAndNumbersImports() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = wb.createSheet("Peserta");
+            s.createRow(0).createCell(0).setCellValue("Daftar Peserta DLA Angkatan Uji");
+            Row h = s.createRow(2);
+            String[] headers = {"No", "NIP", "Nama", "Unit Kerja", "Eselon", "No HP"};
+            for (int i = 0; i < headers.length; i++) {
+                h.createCell(i).setCellValue(headers[i]);
+            }
+            Row r = s.createRow(3);
+            r.createCell(0).setCellValue(1);
+            r.createCell(1).setCellValue("197805102003121003");
+            r.createCell(2).setCellValue("Dr. Ir. Siti Rahmawati, M.T.");
+            r.createCell(3).setCellValue("Dinas Komunikasi dan Informatika");
+            r.createCell(4).setCellValue("II.a");
+            r.createCell(5).setCellValue(81234567890d);
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        given().header("Authorization", partner).header("X-File-Name", "peserta.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(xlsx)
+                .post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("format", equalTo("xlsx")).body("rowsRead", equalTo(1)).body("rejected", equalTo(0));
+    }
+
+    @Test
+    void aFileThatIsNotARosterIsRefusedWithoutWriting() {
+        given().header("Authorization", partner).header("X-File-Name", "peserta.xlsx").contentType("application/octet-stream")
+                .body("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1))
+                .post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(422).body("errors[0].field", equalTo("file"));
+        csv(partner, "").post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("fileProblems.size()", equalTo(1));
+        assertEquals(0, members(cohort));
+    }
+
+    @Test
+    void joiningEnrolsALinkedLearnerAndSuspendingKeepsTheirProgress() {
+        String learner = Tokens.bearer("kohort1");
+        given().header("Authorization", learner).get("/api/v1/me").then().statusCode(200);
+        String nip = "199003032015031004";
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update app_user set nip = null where nip = ?1")
+                .setParameter(1, nip).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update app_user set nip = ?1 where subject = 'kohort1'")
+                .setParameter(1, nip).executeUpdate());
+        String roster = HEADER + nip + ";Andi Pratama, S.Kom.;;;Pranata Komputer;Administrator;Diskominfo\r\n";
+        csv(partner, roster).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201);
+        given().header("Authorization", learner).get("/api/v1/me/enrolments").then().statusCode(200)
+                .body("courseSlug", hasItems("transformasi-digital", "kepemimpinan-digital", "penerapan-kepemimpinan-digital-opd"));
+        String lesson = given().header("Authorization", learner).get("/api/v1/courses/transformasi-digital").then()
+                .extract().path("lessons[0].slug");
+        given().header("Authorization", learner).put("/api/v1/me/progress/transformasi-digital/" + lesson).then().statusCode(200);
+
+        // a change of echelon recomputes the path (JPT Pratama gets the fourth course) and keeps the progress
+        csv(partner, roster.replace("Administrator", "JPT Pratama")).post("/api/v1/cohorts/" + cohort + "/imports").then()
+                .statusCode(201).body("updated", equalTo(1));
+        given().header("Authorization", learner).get("/api/v1/me/enrolments").then()
+                .body("courseSlug", hasItem("atensi-kepemimpinan-digital"))
+                .body("find { it.courseSlug == 'transformasi-digital' }.lessonsDone", equalTo(1));
+
+        given().header("Authorization", partner).contentType("application/json").body(Map.of("status", "SUSPENDED"))
+                .put("/api/v1/cohorts/" + cohort + "/participants/" + nip + "/status").then().statusCode(204);
+        given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort).then().body("activeParticipants", equalTo(0));
+        given().header("Authorization", learner).get("/api/v1/me/enrolments").then()
+                .body("find { it.courseSlug == 'transformasi-digital' }.lessonsDone", equalTo(1));
+        assertTrue(members(cohort) == 1, "the membership is kept, suspended");
+    }
+}
