@@ -7,7 +7,7 @@ import java.net.URI;
 /** One-time messages carried across a Post/Redirect/Get in a short-lived cookie (no server state). */
 public enum Flash {
     ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED, COHORT_CREATED, ROSTER_IMPORTED,
-    MEMBERSHIP_CHANGED;
+    MEMBERSHIP_CHANGED, OPD_SAVED;
 
     /** A 303 redirect to a local path carrying this flash message. */
     public Response redirect(String path) {
@@ -38,6 +38,7 @@ public enum Flash {
             case COHORT_CREATED -> msg.flash_cohort_created();
             case ROSTER_IMPORTED -> msg.flash_roster_imported();
             case MEMBERSHIP_CHANGED -> msg.flash_membership_changed();
+            case OPD_SAVED -> msg.flash_opd_saved();
         };
     }
 }

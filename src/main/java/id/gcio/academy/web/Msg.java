@@ -810,4 +810,43 @@ public interface Msg {
 
     @Message
     String dashboard_cohort_line(String cohort, String programme, String path);
+
+    @Message
+    String flash_opd_saved();
+
+    @Message
+    String opd_title();
+
+    @Message
+    String opd_explain();
+
+    @Message
+    String opd_form_title();
+
+    @Message
+    String opd_code();
+
+    @Message
+    String opd_name();
+
+    @Message
+    String opd_aliases();
+
+    @Message
+    String opd_aliases_hint();
+
+    @Message
+    String opd_retire();
+
+    @Message
+    String opd_save();
+
+    @Message
+    String opd_retired();
+
+    @Message
+    String opd_edited();
+
+    @Message
+    String admin_opd_link();
 }

@@ -242,4 +242,26 @@ class CohortImportTest {
                 .body("find { it.courseSlug == 'transformasi-digital' }.lessonsDone", equalTo(1));
         assertTrue(members(cohort) == 1, "the membership is kept, suspended");
     }
+
+    @Test
+    void anOpdAnAdminAddsIsRecognisedAtTheNextImportAndSurvivesASync() {
+        String roster = HEADER + "197805102003121003;Siti Rahmawati;;;Kepala;II.a;Biro Digitalisasi Uji\r\n";
+        csv(partner, roster).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("rows[0].errors[0].code", equalTo("OPD_UNKNOWN"));
+        given().header("Authorization", partner).contentType("application/json").body(Map.of("name", "x"))
+                .put("/api/v1/opds/BIRO-UJI").then().statusCode(403);
+        given().header("Authorization", admin).contentType("application/json")
+                .body(Map.of("name", "Biro Digitalisasi (uji)", "aliases", "Biro Digitalisasi Uji, BDU"))
+                .put("/api/v1/opds/BIRO-UJI").then().statusCode(200).body("code", equalTo("BIRO-UJI"));
+        csv(partner, roster).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("created", equalTo(1));
+        given().header("Authorization", admin).contentType("application/json")
+                .body(Map.of("name", "Dinas Komunikasi dan Informatika Provinsi Kalimantan Timur", "aliases", "Diskominfo, Kominfo"))
+                .put("/api/v1/opds/DISKOMINFO").then().statusCode(200);
+        given().header("Authorization", admin).contentType("application/json").post("/api/v1/admin/content/sync").then().statusCode(200);
+        given().header("Authorization", partner).get("/api/v1/opds").then().statusCode(200)
+                .body("find { it.code == 'DISKOMINFO' }.name", equalTo("Dinas Komunikasi dan Informatika Provinsi Kalimantan Timur"));
+        given().header("Authorization", partner).get("/api/v1/programmes").then().statusCode(200)
+                .body("code", hasItems("DLA", "GCIO"));
+    }
 }
