@@ -2,7 +2,7 @@
 (() => {
 'use strict';
 const $ = (s, r) => (r || document).querySelector(s);
-const fmt = (m, v) => String(m || '').replace('{0}', v);
+const fmt = (m, v) => String(m || '').replace(/\{0\}|%s/, v); // messages carry %s (Qute reads {0} as an expression)
 const on = (t, e, f) => t.addEventListener(e, f);
 const get = k => { try { return JSON.parse(localStorage.getItem(k)); } catch (e) { /* private mode */ } };
 const set = (k, v) => { try { v == null ? localStorage.removeItem(k) : localStorage.setItem(k, JSON.stringify(v)); return true; } catch (e) { return false; } };
