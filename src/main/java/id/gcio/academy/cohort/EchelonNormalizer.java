@@ -133,10 +133,9 @@ public final class EchelonNormalizer {
         if (parts.size() < 2 || parts.stream().map(EchelonValue::positionClass).distinct().count() != 1) {
             return Optional.empty();
         }
-        String legacy = parts.stream().map(EchelonValue::legacyEchelon).filter(l -> l != null).findFirst().orElse(null);
-        if (parts.stream().map(EchelonValue::legacyEchelon).filter(l -> l != null).distinct().count() > 1) {
-            return Optional.empty();
-        }
-        return Optional.of(new EchelonValue(legacy, parts.get(0).positionClass()));
+        List<String> legacy = parts.stream().map(EchelonValue::legacyEchelon).filter(l -> l != null).distinct()
+                .toList();
+        return legacy.size() > 1 ? Optional.empty()
+                : Optional.of(new EchelonValue(legacy.isEmpty() ? null : legacy.get(0), parts.get(0).positionClass()));
     }
 }

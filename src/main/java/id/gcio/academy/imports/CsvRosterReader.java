@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -174,7 +175,7 @@ final class CsvRosterReader {
     }
 
     private static boolean looksLikeHtml(String text) {
-        String start = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(java.util.Locale.ROOT);
+        String start = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table")
                 || (start.startsWith("<") && start.contains("<table"));
     }

@@ -2,10 +2,13 @@ package id.gcio.academy.imports;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +24,10 @@ final class RosterCollector {
 
     static final int HEADER_SEARCH_ROWS = 20;
     static final int MAX_COLUMNS = 256;
+    /** Columns whose values repeat from row to row; their strings are shared to keep large files small in memory. */
+    private static final Set<Column> REPEATING = EnumSet.of(Column.POSITION, Column.ECHELON, Column.OPD,
+            Column.EMPLOYMENT_TYPE);
+    private static final int MAX_SHARED_VALUES = 10_000;
 
     private record RawRow(int rowNumber, List<String> cells, Map<Integer, Double> numbers) {
     }
@@ -33,6 +40,7 @@ final class RosterCollector {
     private List<String> headers;
     private Map<Integer, Column> columnAt;
     private Map<Column, String> columns;
+    private final Map<String, String> sharedValues = new HashMap<>();
     private boolean sawAnyRow;
     private boolean stopped;
 
@@ -169,8 +177,19 @@ final class RosterCollector {
         }
     }
 
+    private String shared(String value) {
+        String known = sharedValues.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (sharedValues.size() < MAX_SHARED_VALUES) {
+            sharedValues.put(value, value);
+        }
+        return value;
+    }
+
     private boolean data(int rowNumber, List<String> cells, Map<Integer, Double> numbers) {
-        Map<Column, String> text = new HashMap<>();
+        Map<Column, String> text = new EnumMap<>(Column.class);
         Map<Column, Double> raw = Map.of();
         for (int i = 0; i < cells.size(); i++) {
             Column column = columnAt.get(i);
@@ -178,11 +197,11 @@ final class RosterCollector {
             if (column == null || cell == null || cell.isBlank()) {
                 continue;
             }
-            text.put(column, cell);
+            text.put(column, REPEATING.contains(column) ? shared(cell) : cell);
             Double number = numbers.get(i);
             if (number != null) {
                 if (raw.isEmpty()) {
-                    raw = new HashMap<>();
+                    raw = new EnumMap<>(Column.class);
                 }
                 raw.put(column, number);
             }
@@ -192,7 +211,7 @@ final class RosterCollector {
         }
         if (lines.size() >= maxRows) {
             problems.add(FileProblem.error(FileProblem.TOO_MANY_ROWS, "File berisi lebih dari "
-                    + String.format(java.util.Locale.ROOT, "%,d", maxRows).replace(',', '.')
+                    + String.format(Locale.ROOT, "%,d", maxRows).replace(',', '.')
                     + " baris peserta. Bagi daftar menjadi beberapa file."));
             stopped = true;
             return false;

@@ -1,6 +1,7 @@
 package id.gcio.academy.imports;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Reads a participant roster sent by a partner (CSV or XLSX) into a {@link RosterTable} of raw cells; row rules are
@@ -60,8 +61,9 @@ public final class RosterFile {
     }
 
     static FileProblem notASpreadsheet() {
-        return FileProblem.error(FileProblem.UNSUPPORTED_FORMAT, "File ini bukan tabel XLSX atau CSV (mungkin gambar, "
-                + "dokumen atau arsip). Simpan daftar peserta sebagai Excel Workbook (.xlsx) atau CSV lalu unggah ulang.");
+        return FileProblem.error(FileProblem.UNSUPPORTED_FORMAT, "File ini bukan tabel XLSX atau CSV (mungkin "
+                + "gambar, dokumen atau arsip). Simpan daftar peserta sebagai Excel Workbook (.xlsx) atau CSV lalu "
+                + "unggah ulang.");
     }
 
     /** OpenDocument stores an uncompressed {@code mimetype} entry first, naming the document type. */
@@ -84,6 +86,6 @@ public final class RosterFile {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
     }
 }

@@ -1,5 +1,7 @@
 package id.gcio.academy.imports;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -12,8 +14,8 @@ public record RosterLine(int rowNumber, Map<Column, String> cells, Map<Column, D
         Map<Column, String> headers) {
 
     public RosterLine {
-        cells = Map.copyOf(cells);
-        numbers = numbers.isEmpty() ? Map.of() : Map.copyOf(numbers);
+        cells = cells.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(cells));
+        numbers = numbers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(numbers));
         headers = Map.copyOf(headers);
     }
 

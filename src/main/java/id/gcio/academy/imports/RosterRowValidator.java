@@ -46,7 +46,8 @@ public final class RosterRowValidator {
     private static final Pattern NIP_SEPARATORS = Pattern.compile("[\\s\u00a0.\\-\u2010-\u2015]");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\u00a0.\\-\u2010-\u2015()/]");
-    private static final Pattern EMAIL = Pattern.compile("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    private static final String EMAIL_ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
+    private static final Pattern EMAIL = Pattern.compile("^" + EMAIL_ATOM + "(\\." + EMAIL_ATOM + ")*"
             + "@([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
     private static final double EXCEL_EXACT_LIMIT = 1e15;
     private static final String EXCEL_FIX = "Perbaikan: format kolom NIP sebagai Teks (Format Cells > Text) sebelum "

@@ -15,7 +15,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
@@ -28,9 +27,10 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the first sheet of an XLSX as a stream of rows with POI's event API, so memory does not grow with the sheet;
- * the workbook is never loaded whole. Cells are text as Excel shows them ({@link DataFormatter}); for cells stored as
- * numbers the raw value is kept as well, since a NIP typed as a number has lost its last digits.
+ * Reads the first sheet of an XLSX as a stream of rows with POI's event API ({@link XSSFSheetXMLHandler}), so memory
+ * does not grow with the sheet: the workbook is never loaded whole, only its shared strings
+ * ({@link PlainSharedStrings}). Cells are text as Excel shows them ({@link DataFormatter}); for cells stored as numbers
+ * the raw value is kept as well, since a NIP typed as a number has lost its last digits.
  *
  * <p>The bytes are written to a temporary file so that POI opens them through {@link ZipSecureFile}, which inflates
  * entries on demand and refuses zip bombs: an entry that inflates more than {@value #MAX_INFLATE_FACTOR} times its
@@ -88,7 +88,7 @@ final class XlsxRosterReader {
     private static RosterTable readFirstSheet(OPCPackage pkg, int maxRows) throws Exception {
         XSSFReader reader = new XSSFReader(pkg);
         StylesTable styles = reader.getStylesTable();
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        PlainSharedStrings strings = PlainSharedStrings.of(pkg);
         RosterCollector collector = new RosterCollector(RosterTable.XLSX, maxRows);
         var sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {

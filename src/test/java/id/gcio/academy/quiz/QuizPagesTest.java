@@ -53,6 +53,8 @@ class QuizPagesTest {
         long id = startOnPage(s);
         String page = s.get("/belajar/kuis/percobaan/" + id + "?no=1").then().statusCode(200).extract().asString();
         String ref = ref(page);
+        assertTrue(page.contains("data-msg-saved=\"Tersimpan %s\""), "the script gets its status text with a placeholder");
+        assertTrue(page.contains("data-remaining-seconds=\""), "a timed quiz shows the server's remaining time");
         var answer = f.rightAnswer(f.seed(id), ref);
         var form = s.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", s.csrfToken("/belajar/kuis/percobaan/" + id + "?no=1"))

@@ -1,0 +1,114 @@
+package id.gcio.academy.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+class RosterFileLimitsTest {
+
+    private static final String HEADER = "NIP;Nama;OPD;Eselon\r\n";
+
+    private static String rows(int count) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < count; i++) {
+            csv.append("198609262015051").append(String.format("%03d", i + 1)).append(";Peserta ").append(i)
+                    .append(";BKD;III.a\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static List<String> codes(RosterTable table) {
+        return table.problems().stream().map(FileProblem::code).toList();
+    }
+
+    @Test
+    void refusesAFileAboveTheByteLimitBeforeParsing() {
+        byte[] bytes = rows(10).getBytes(StandardCharsets.UTF_8);
+
+        RosterTable table = RosterFile.read(bytes, "peserta.csv", new RosterFile.Limits(100, 100));
+
+        assertEquals(List.of(FileProblem.FILE_TOO_LARGE), codes(table));
+        assertTrue(table.problems().get(0).message().contains("MB"), table.problems().get(0).message());
+    }
+
+    @Test
+    void acceptsExactlyTheRowLimit() {
+        RosterTable table = RosterFile.read(rows(3).getBytes(StandardCharsets.UTF_8), "peserta.csv",
+                new RosterFile.Limits(1_000_000, 3));
+
+        assertEquals(List.of(), codes(table));
+        assertEquals(3, table.lines().size());
+    }
+
+    @Test
+    void stopsReadingACsvAboveTheRowLimit() {
+        RosterTable table = RosterFile.read(rows(4).getBytes(StandardCharsets.UTF_8), "peserta.csv",
+                new RosterFile.Limits(1_000_000, 3));
+
+        assertEquals(List.of(FileProblem.TOO_MANY_ROWS), codes(table));
+        assertEquals(List.of(), table.lines());
+    }
+
+    @Test
+    void stopsReadingAnXlsxAboveTheRowLimit() {
+        Object[][] rows = new Object[6][];
+        rows[0] = new Object[] {"NIP", "Nama", "OPD", "Eselon"};
+        for (int i = 1; i < rows.length; i++) {
+            rows[i] = new Object[] {"19860926201505100" + i, "Peserta " + i, "BKD", "III.a"};
+        }
+
+        RosterTable table = RosterFile.read(XlsxFixture.sheet(rows), "peserta.xlsx",
+                new RosterFile.Limits(1_000_000, 3));
+
+        assertEquals(List.of(FileProblem.TOO_MANY_ROWS), codes(table));
+    }
+
+    @Test
+    void refusesAZipBombXlsxCleanlyAndFast() throws IOException {
+        byte[] bomb = withHugeSheet(XlsxFixture.sheet(new Object[] {"NIP", "Nama", "OPD", "Eselon"}), 64);
+        assertTrue(bomb.length < 256 * 1024, "the bomb is small: " + bomb.length);
+
+        long start = System.nanoTime();
+        RosterTable table = RosterFile.read(bomb, "peserta.xlsx", RosterFile.Limits.DEFAULT);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertEquals(List.of(FileProblem.FILE_TOO_COMPLEX), codes(table));
+        assertTrue(millis < 5_000, "refused in " + millis + " ms");
+    }
+
+    /** The same workbook with its sheet replaced by a valid sheet padded with {@code megabytes} of spaces. */
+    private static byte[] withHugeSheet(byte[] xlsx, int megabytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas."
+                            + "openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
+                            .getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1024 * 1024];
+                    Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < megabytes; i++) {
+                        zip.write(spaces);
+                    }
+                    zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
