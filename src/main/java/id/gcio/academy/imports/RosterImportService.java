@@ -137,6 +137,12 @@ public class RosterImportService {
                 .setParameter(10, preview.rejected()).setParameter(11, write(storedReport(preview)))
                 .setParameter(12, now).getSingleResult()).longValue();
         em.unwrap(Session.class).doWork(c -> write(c, cohort, a, importId, actor.userId(), now));
+        if (preview.created() + preview.updated() > 1000) {
+            // a big import changes the tables' sizes by orders of magnitude: refresh the planner's statistics now,
+            // or the next import's lookups are planned for empty tables (nested loops over sequential scans)
+            em.createNativeQuery("analyze participant").executeUpdate();
+            em.createNativeQuery("analyze membership").executeUpdate();
+        }
         for (Map.Entry<Long, List<String>> e : a.linkedUsers.entrySet()) {
             learning.enrolInPath(e.getKey(), e.getValue());
         }
