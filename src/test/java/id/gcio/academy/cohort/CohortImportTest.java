@@ -139,6 +139,10 @@ class CohortImportTest {
                 "select max(updated_at) from participant where nip in ('197805102003121003', '198001152005011001')").getSingleResult())));
         given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(200)
                 .body("size()", equalTo(2));
+        String export = new String(given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/export?format=csv")
+                .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(export.startsWith("\uFEFFNIP,Nama"), export);
+        assertTrue(export.contains("197805102003121003") && export.contains("Dr. Ir. Siti Rahmawati, M.T."), export);
 
         // titles kept as written, the path follows the position class, counts by echelon
         given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/participants").then().statusCode(200)
@@ -241,6 +245,9 @@ class CohortImportTest {
         given().header("Authorization", learner).get("/api/v1/me/enrolments").then()
                 .body("find { it.courseSlug == 'transformasi-digital' }.lessonsDone", equalTo(1));
         assertTrue(members(cohort) == 1, "the membership is kept, suspended");
+        String dashboard = id.gcio.academy.support.WebSession.signIn("kohort1").get("/belajar").then().statusCode(200)
+                .extract().asString();
+        assertTrue(dashboard.contains("Angkatan Anda") && dashboard.contains(cohort), "the learner sees their cohort");
     }
 
     @Test
