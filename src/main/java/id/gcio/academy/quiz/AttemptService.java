@@ -70,6 +70,9 @@ public class AttemptService {
     QuestionCache questions;
 
     @Inject
+    AttemptHeaders headers;
+
+    @Inject
     QuizService quizzes;
 
     @Inject
@@ -163,31 +166,37 @@ public class AttemptService {
     public Saved save(long userId, long attemptId, String questionRef, AnswerInput input) {
         Instant now = clock.instant();
         Long qid = parseRef(questionRef);
-        Object[] row = attemptRow(attemptId, qid);
-        if (row == null || ((Number) row[0]).longValue() != userId) {
+        AttemptHeaders.Header h = headers.get(attemptId);
+        if (h.userId() != userId) {
             throw notFound();
         }
-        AttemptState state = AttemptState.valueOf((String) row[1]);
-        Instant deadline = Timestamps.of(row[2]);
-        long seed = ((Number) row[3]).longValue();
-        if (qid == null || !Boolean.TRUE.equals(row[4])) {
+        if (qid == null || !h.questionIds().contains(qid)) {
             throw new DomainException(422, "QUESTION_NOT_IN_ATTEMPT", "Soal ini bukan bagian dari percobaan Anda.", null);
         }
-        Transition t = state.saveAnswer(deadline, now);
-        if (!t.accepted()) {
+        if (h.deadline() != null && !now.isBefore(h.deadline())) {
+            String state = (String) em.createNativeQuery("select state from quiz_attempt where id = ?1")
+                    .setParameter(1, attemptId).getSingleResult();
+            Transition t = AttemptState.valueOf(state).saveAnswer(h.deadline(), now);
             throw refusal(t.refusal());
         }
-        Response response = toResponse(questions.get(qid), seed, input);
-        Object[] saved = (Object[]) em.createNativeQuery("""
+        Response response = toResponse(questions.get(qid), h.seed(), input);
+        // one statement: the attempt row is held FOR SHARE (a submit holds it FOR UPDATE), and the state is checked on
+        // the row as it is once any submit has committed, so no answer can land after grading
+        @SuppressWarnings("unchecked")
+        List<Number> saved = em.createNativeQuery("""
+                with a as (select id from quiz_attempt where id = ?1 and state = 'IN_PROGRESS' for share)
                 insert into attempt_answer (attempt_id, question_id, response, revision, saved_at)
-                values (?1, ?2, cast(?3 as jsonb), 1, ?4)
+                select a.id, ?2, cast(?3 as jsonb), 1, ?4 from a
                 on conflict (attempt_id, question_id) do update
                   set response = excluded.response, revision = attempt_answer.revision + 1, saved_at = excluded.saved_at
-                returning revision, saved_at""")
+                returning revision""")
                 .setParameter(1, attemptId).setParameter(2, qid).setParameter(3, write(response))
-                .setParameter(4, now).getSingleResult();
-        Long remaining = AttemptState.remaining(deadline, now).map(Duration::toSeconds).orElse(null);
-        return new Saved(questionRef, ((Number) saved[0]).intValue(), now, remaining);
+                .setParameter(4, now).getResultList();
+        if (saved.isEmpty()) {
+            throw refusal(Refusal.NOT_IN_PROGRESS);
+        }
+        Long remaining = AttemptState.remaining(h.deadline(), now).map(Duration::toSeconds).orElse(null);
+        return new Saved(questionRef, saved.get(0).intValue(), now, remaining);
     }
 
     /** Submits (idempotent: a second submit, or one from another tab, returns the first result). */
@@ -499,15 +508,6 @@ public class AttemptService {
             throw notFound();
         }
         return a;
-    }
-
-    private Object[] attemptRow(long attemptId, Long qid) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select user_id, state, deadline, seed, (?2 = any(question_ids)) from quiz_attempt
-                where id = ?1 for share""")
-                .setParameter(1, attemptId).setParameter(2, qid == null ? -1L : qid).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private static DomainException notFound() {
