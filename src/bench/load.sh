@@ -15,42 +15,13 @@ cd "$(dirname "$0")/../.."
 DURATION=${1:-30s}
 CONNECTIONS=${2:-100}
 THREADS=2
-APP_PORT=8090
-OIDC_PORT=8190
-OUT=target/bench
-mkdir -p "$OUT"
-PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+source src/bench/common.sh   # APP_PORT, OIDC_PORT, OUT, BASE, PSQL, bench_prepare, bench_start, bench_cleanup
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-[ -f target/quarkus-app/quarkus-run.jar ] && [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -q package -DskipTests
-
-$PSQL -d postgres -tc "select 1 from pg_database where datname = 'academy_bench'" | grep -q 1 \
-  || $PSQL -d postgres -c "create database academy_bench"
-$PSQL -d academy_bench -c "drop schema if exists public cascade; create schema public"
-
-cleanup() { kill "${APP_PID:-}" "${OIDC_PID:-}" "${RSS_PID:-}" 2>/dev/null || true; }
-trap cleanup EXIT
-
-for port in "$APP_PORT" "$OIDC_PORT"; do
-  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is busy: stop what runs there first" >&2; exit 1; fi
-done
-python3 src/bench/mock_oidc.py "$OIDC_PORT" "$OUT" & OIDC_PID=$!
-until curl -sf "http://127.0.0.1:$OIDC_PORT/.well-known/openid-configuration" >/dev/null; do sleep 0.1; done
-
-start_ns=$(date +%s%N)
-PORT=$APP_PORT \
-ACADEMY_DB_URL=jdbc:postgresql://127.0.0.1:5432/academy_bench ACADEMY_DB_USER=postgres \
-ACADEMY_OIDC_URL=http://127.0.0.1:$OIDC_PORT ACADEMY_OIDC_CLIENT_SECRET=bench-secret \
-ACADEMY_SESSION_SECRET=bench-only-session-secret-0123456789abcdef ACADEMY_SECURE_COOKIES=false \
-ACADEMY_BENCH_ENABLED=true ACADEMY_PUBLIC_URL=http://127.0.0.1:$APP_PORT \
-  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:--Xmx160m -Xss512k -XX:+UseParallelGC -XX:ParallelGCThreads=2 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=64m} -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 & APP_PID=$!
-until curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null; do sleep 0.05; done
-ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-startup_line=$(grep -o "started in [0-9.]*s" "$OUT/app.log" | head -1)
+bench_prepare
+bench_start
 
 # sign in as a learner through the authorization-code flow, enrol, finish one lesson
 JAR="$OUT/cookies.txt"; rm -f "$JAR"
-BASE="http://127.0.0.1:$APP_PORT"
 curl -s -L -c "$JAR" -b "$JAR" -o /dev/null "$BASE/masuk"
 csrf() { curl -s -c "$JAR" -b "$JAR" "$1" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
 LESSON=$(curl -s -b "$JAR" "$BASE/kursus/transformasi-digital" | grep -o 'href="/belajar/kursus/transformasi-digital/[a-z0-9-]*"' | head -1 | sed 's/href="//;s/"//')
@@ -71,7 +42,7 @@ third_party=$(curl -s -H "Cookie: $COOKIE" "$BASE$LESSON" "$BASE/kursus/transfor
   | grep -oE '(src|href)="https?://[^"]*"' | grep -vc "127.0.0.1" || true)
 
 # peak RSS of the app while under load
-( peak=0; while kill -0 "$APP_PID" 2>/dev/null; do r=$(ps -o rss= -p "$APP_PID" | tr -d ' '); [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" > "$OUT/rss-peak-kb"; sleep 0.5; done ) & RSS_PID=$!
+( peak=0; while kill -0 "$APP_PID" 2>/dev/null; do r=$(ps -o rss= -p "$APP_PID" | tr -d ' '); [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" > "$OUT/rss-peak-kb"; sleep 0.5; done ) & BENCH_PIDS+=("$!")
 
 run() { # name path [connections]
   local CONNECTIONS=${3:-$CONNECTIONS}
