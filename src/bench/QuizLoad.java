@@ -49,6 +49,8 @@ import java.util.function.Supplier;
  * twice at fixed times, then submits) with an optional hook at a given second (PostgreSQL restart) → saturation (saves
  * at fixed rates against the open attempts of a second group, then their submits). Every acknowledged save (200) is
  * written to quiz-acked.csv (attempt, question, revision) so the script can count lost answers in the database.
+ *
+ * <p>HTTP goes through {@link Loop}, a one-thread NIO HTTP/1.1 client, not java.net.http.HttpClient (see there why).
  */
 public class QuizLoad {
 
@@ -1051,10 +1053,11 @@ public class QuizLoad {
         double hz = 100.0; // USER_HZ on Linux
         double wall = (to.at - from.at) / 1e9;
         double total = to.total - from.total;
+        long pg = to.postgres - from.postgres; // negative when PostgreSQL restarted (its new processes start from zero)
         PHASES.add(new String[] {name, fmt1(wall),
                 total > 0 ? fmt0(100.0 * (to.busy - from.busy) / total) : "",
-                fmt1((to.app - from.app) / hz), fmt1((to.postgres - from.postgres) / hz), fmt1((to.self - from.self) / hz),
-                fmt1(Math.max(0, (to.busy - from.busy) - (to.app - from.app) - (to.postgres - from.postgres) - (to.self - from.self)) / hz)});
+                fmt1((to.app - from.app) / hz), pg < 0 ? "n/a" : fmt1(pg / hz), fmt1((to.self - from.self) / hz),
+                fmt1(Math.max(0, (to.busy - from.busy) - (to.app - from.app) - Math.max(0, pg) - (to.self - from.self)) / hz)});
         log("phase done: %s (%.1fs)", name, wall);
         return to;
     }
@@ -1106,7 +1109,7 @@ public class QuizLoad {
             phases.append(String.format(Locale.ROOT, "%-36s %7s %6s %8s %9s %8s %8s%n", (Object[]) p));
             json.append(i == 0 ? "" : ",\n").append(String.format(Locale.ROOT,
                     "    {\"phase\": %s, \"wallSeconds\": %s, \"machineBusyPercent\": %s, \"appCpuSeconds\": %s, \"postgresCpuSeconds\": %s, \"driverCpuSeconds\": %s, \"otherCpuSeconds\": %s}",
-                    Json.str(p[0]), p[1], p[2].isEmpty() ? "null" : p[2], p[3], p[4], p[5], p[6]));
+                    Json.str(p[0]), p[1], p[2].isEmpty() ? "null" : p[2], p[3], p[4].equals("n/a") ? "null" : p[4], p[5], p[6]));
         }
         json.append("\n  ],\n  \"failedFlows\": ").append(FAILED_FLOWS.get())
                 .append(",\n  \"acked\": ").append(ACKED.size())

@@ -3,8 +3,9 @@
 # answer saves at fixed rates up to saturation; the ceiling (/bench/ceiling, one indexed query) in the same run; then
 # every answer the client saw acknowledged is looked up in the database.
 #
-#   src/bench/quiz-load.sh            normal mode: warm-up, probes, wrk ceiling, cohort, saturation
-#   src/bench/quiz-load.sh restart    the cohort only, with PostgreSQL restarted in the middle (RESTART_AT s into it)
+#   src/bench/quiz-load.sh            normal mode (about 5 minutes): warm-up, fixed-rate probes of the bare endpoints,
+#                                     wrk on the ceiling, the cohort, save saturation steps, wrk on /api/v1/me and saves
+#   src/bench/quiz-load.sh restart    warm-up and the cohort, PostgreSQL restarted RESTART_AT s into it
 #
 # Same start-up as load.sh (src/bench/common.sh): the jar (SKIP_BUILD=1 reuses it) in the prod profile on 8090 against
 # a fresh `academy_bench` database, the stand-in OIDC provider on 8190. The driver, src/bench/QuizLoad.java (JDK only),
@@ -17,6 +18,11 @@
 # phase that sends saves at fixed rates (SAT_RATES) against the open attempts of a second group of learners. Failed
 # requests (5xx, timeouts, connection errors) are retried with back-off like the quiz page; retries are counted.
 # A learner submits at its scheduled time, but never before its own saves have settled (as the page does).
+# A step whose backlog passes 3,000 requests in flight stops sending (an overloaded app with -Xmx160m otherwise runs
+# out of heap), and the saturation stops at the first rate it cannot hold. The driver speaks HTTP/1.1 itself on one NIO
+# thread instead of using java.net.http.HttpClient: HttpClient cost about 0.65 ms of CPU per request here, a third of
+# this 2-core machine at 1,000 requests/s, which would have been taken from the app being measured. The same
+# endpoints are also measured closed-loop with wrk, with the app's and PostgreSQL's CPU per request.
 #
 # Database: by default a private PostgreSQL cluster on port 5433 (PG=private; same version and default settings,
 # created in /tmp/academy-bench-pg on first use, pg_stat_statements loaded), because the shared server on 5432 also
@@ -27,12 +33,13 @@
 # Knobs (environment): LEARNERS=1000 START_WINDOW=60 SAVE_INTERVAL=0.5 GET_DELAY=0.5 WARMUP_LEARNERS=50
 # WARMUP_SECONDS=30 WARMUP_RATE=1000 PROBE_RATE=1500 PROBE_SECONDS=10 SAT_LEARNERS=300 SAT_RATES=1000,1250,1500,2000
 # SAT_STEP=15 RETRIES=5 TIMEOUT=10 RESTART_AT=30 PG_STOP_MODE=fast|immediate CEILING_SECONDS=10
-# CEILING_CONNECTIONS=100 JFR=1 (flight recording of the app from the cohort on, to target/bench/quiz.jfr) POOL_ENV (restart mode, see below)
-# APP_ENV="NAME=value ..."
-# JAVA_OPTS (the app's JVM) DRIVER_ARGS (extra --option value pairs for QuizLoad.java).
+# CEILING_CONNECTIONS=100 JFR=1 (flight recording of the app from the cohort on, to target/bench/quiz.jfr; it costs
+# CPU, so do not read latency from such a run) POOL_ENV (restart mode, see below) APP_ENV="NAME=value ..."
+# JAVA_OPTS (the app's JVM) DRIVER_ARGS (extra --option value pairs for QuizLoad.java) PG=private|shared.
 #
 # Results: target/bench/quiz-summary.txt (tables), quiz-results.json (raw figures), quiz-acked.csv (every acknowledged
-# save), quiz-timeline.csv (answers and failures per second), app.log. Traffic stays on 127.0.0.1; it stops by itself.
+# save), quiz-timeline.csv (answers and failures per second), quiz-gc.log, app.log. Traffic stays on 127.0.0.1; it
+# stops by itself and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MODE=${1:-normal}
