@@ -403,7 +403,8 @@ public class CohortService {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    static List<String> readList(String json) {
+    /** A membership's stored course list (JSON array of slugs). */
+    public static List<String> readList(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }

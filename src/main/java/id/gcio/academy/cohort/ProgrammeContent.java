@@ -6,16 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import id.gcio.academy.web.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +94,7 @@ public final class ProgrammeContent {
                 problems.add(new Problem(path, lineOf(text, "code"), "Kode program '" + p.code() + "' dipakai lebih dari satu file."));
             }
             if (problems.size() == before) {
-                programmes.add(new ProgrammeDef(p, path, sha256(text)));
+                programmes.add(new ProgrammeDef(p, path, Hashes.sha256Hex(text.getBytes(StandardCharsets.UTF_8))));
             }
         }
         List<OpdFile> opds = new ArrayList<>();
@@ -220,11 +218,4 @@ public final class ProgrammeContent {
         return 1;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -10,12 +10,11 @@ import id.gcio.academy.cohort.Programme;
 import id.gcio.academy.imports.RosterFile.Limits;
 import id.gcio.academy.learning.LearningService;
 import id.gcio.academy.web.DomainException;
+import id.gcio.academy.web.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -196,7 +194,7 @@ public class RosterImportService {
         return ((Number) em.createNativeQuery("""
                 insert into import_upload (cohort_id, user_id, file_name, file_hash, content, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6) returning id""").setParameter(1, cohort.id).setParameter(2, actor.userId())
-                .setParameter(3, safeName(fileName)).setParameter(4, sha256(bytes)).setParameter(5, bytes)
+                .setParameter(3, safeName(fileName)).setParameter(4, Hashes.sha256Hex(bytes)).setParameter(5, bytes)
                 .setParameter(6, clock.instant()).getSingleResult()).longValue();
     }
 
@@ -270,7 +268,7 @@ public class RosterImportService {
     private Analysis analyse(Cohort cohort, String fileName, byte[] bytes) {
         Limits limits = new Limits(config.maxBytes(), config.maxRows());
         RosterTable table = RosterFile.read(bytes, fileName, limits);
-        Analysis a = new Analysis(safeName(fileName), sha256(bytes), table);
+        Analysis a = new Analysis(safeName(fileName), Hashes.sha256Hex(bytes), table);
         if (!table.readable()) {
             return a;
         }
@@ -326,7 +324,7 @@ public class RosterImportService {
         diff(changes, "jabatan", e.positionTitle(), d.positionTitle());
         diff(changes, "eselon", e.legacyEchelon(), d.echelon().legacyEchelon());
         diff(changes, "kelas_jabatan", e.positionClass(), d.echelon().positionClass().name());
-        if (e.membershipCourses() != null && !CohortServiceBridge.sameCourses(e.membershipCourses(), path)) {
+        if (e.membershipCourses() != null && !CohortService.readList(e.membershipCourses()).equals(path)) {
             changes.add("jalur_belajar");
         }
         return changes;
@@ -469,7 +467,7 @@ public class RosterImportService {
             linked.setLong(1, cohort.id);
             try (ResultSet rs = linked.executeQuery()) {
                 while (rs.next()) {
-                    a.linkedUsers.put(rs.getLong(1), CohortServiceBridge.readList(rs.getString(2)));
+                    a.linkedUsers.put(rs.getLong(1), CohortService.readList(rs.getString(2)));
                 }
             }
         }
@@ -496,30 +494,5 @@ public class RosterImportService {
     static String safeName(String fileName) {
         String n = fileName == null || fileName.isBlank() ? "roster" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
         return n.length() > 255 ? n.substring(0, 255) : n;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Small helpers shared with the cohort feature's JSON columns. */
-    static final class CohortServiceBridge {
-        private static final ObjectMapper JSON = new ObjectMapper();
-
-        static boolean sameCourses(String json, List<String> path) {
-            return readList(json).equals(path);
-        }
-
-        static List<String> readList(String text) {
-            try {
-                return text == null ? List.of() : List.of(JSON.readValue(text, String[].class));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -9,6 +9,7 @@ import id.gcio.academy.quiz.gift.GiftImport;
 import id.gcio.academy.quiz.gift.GiftParser;
 import id.gcio.academy.quiz.gift.GiftProblem;
 import id.gcio.academy.web.DomainException;
+import id.gcio.academy.web.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -217,7 +217,7 @@ public class QuestionBankService {
             problems.add(new GiftProblem(1, "File tidak berisi soal GIFT.", false));
         }
         problems.sort(java.util.Comparator.comparingInt(GiftProblem::line));
-        return new ImportPreview(name, sha256Hex(bytes), created, replaced, unchanged, List.copyOf(questions), List.copyOf(problems));
+        return new ImportPreview(name, Hashes.sha256Hex(bytes), created, replaced, unchanged, List.copyOf(questions), List.copyOf(problems));
     }
 
     private static Map<String, QuizQuestion> importedByKey(long quizId) {
@@ -242,13 +242,10 @@ public class QuestionBankService {
 
     private String hash(Question q) {
         try {
-            return sha256Hex(json.writeValueAsBytes(q));
+            return Hashes.sha256Hex(json.writeValueAsBytes(q));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(QuizContent.sha256().digest(bytes));
-    }
 }
