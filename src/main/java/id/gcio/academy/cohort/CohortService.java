@@ -227,9 +227,36 @@ public class CohortService {
         List<GroupCount> byClass = counts(c.id, "p.position_class", k -> PositionClass.valueOf(k).label());
         List<GroupCount> byOpd = counts(c.id, "p.opd_code", k -> opdNames.getOrDefault(k, k));
 
+        Page page = rows(c.id, courses, opdNames, filter, Filter.PAGE_SIZE, Math.max(0, filter.page()) * Filter.PAGE_SIZE);
+        long matching = page.matching();
+        List<ParticipantRow> rows = page.rows();
+        return new CohortDetail(summary(c), courses, byEchelon, byClass, byOpd, matching, filter, rows, actor.canWrite(c));
+    }
+
+    /** Every participant of a cohort for an export (same columns as the page, read 5,000 at a time). */
+    @Transactional
+    public List<ParticipantRow> allParticipants(String code, Actor actor) {
+        Cohort c = require(code, actor, false);
+        Programme programme = Programme.findById(c.programmeId);
+        List<String> courses = programme.definition.paths().stream().flatMap(p -> p.courses().stream()).distinct().toList();
+        Map<String, String> opdNames = opdNames();
+        List<ParticipantRow> all = new ArrayList<>();
+        Page page;
+        do {
+            page = rows(c.id, courses, opdNames, Filter.none(), 5000, all.size());
+            all.addAll(page.rows());
+        } while (all.size() < page.matching() && !page.rows().isEmpty());
+        return all;
+    }
+
+    /** A page of a cohort's participants matching a filter, with their progress, and how many match in all. */
+    private record Page(long matching, List<ParticipantRow> rows) {
+    }
+
+    private Page rows(long cohortId, List<String> courses, Map<String, String> opdNames, Filter filter, int limit, int offset) {
         StringBuilder where = new StringBuilder(" from membership m join participant p on p.id = m.participant_id where m.cohort_id = :cohort");
         Map<String, Object> params = new HashMap<>();
-        params.put("cohort", c.id);
+        params.put("cohort", cohortId);
         if (notBlank(filter.echelon())) {
             where.append(" and coalesce(p.legacy_echelon, '') = :echelon");
             params.put("echelon", filter.echelon());
@@ -256,9 +283,9 @@ public class CohortService {
         var rowsQuery = em.createNativeQuery("""
                 select p.nip, p.full_name, p.email, p.phone, p.opd_code, p.position_title, p.legacy_echelon,
                        p.position_class, m.status, p.user_id, cast(m.courses as text)""" + where
-                + " order by p.position_class, coalesce(p.legacy_echelon, ''), p.full_name limit :limit offset :offset");
+                + " order by p.position_class, coalesce(p.legacy_echelon, ''), p.full_name, p.nip limit :limit offset :offset");
         params.forEach(rowsQuery::setParameter);
-        rowsQuery.setParameter("limit", Filter.PAGE_SIZE).setParameter("offset", Math.max(0, filter.page()) * Filter.PAGE_SIZE);
+        rowsQuery.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
         List<Object[]> raw = rowsQuery.getResultList();
         List<Long> userIds = raw.stream().filter(r -> r[9] != null).map(r -> ((Number) r[9]).longValue()).toList();
@@ -271,21 +298,7 @@ public class CohortService {
                     PositionClass.valueOf((String) r[7]), Membership.Status.valueOf((String) r[8]), userId != null,
                     readList((String) r[10]), userId == null ? Map.of() : progress.getOrDefault(userId, Map.of())));
         }
-        return new CohortDetail(summary(c), courses, byEchelon, byClass, byOpd, matching, filter, rows, actor.canWrite(c));
-    }
-
-    /** Every participant of a cohort for an export (same columns as the page, all pages). */
-    @Transactional
-    public List<ParticipantRow> allParticipants(String code, Actor actor) {
-        List<ParticipantRow> all = new ArrayList<>();
-        Filter f = Filter.none();
-        CohortDetail d;
-        int page = 0;
-        do {
-            d = detail(code, actor, new Filter(f.echelon(), f.positionClass(), f.opd(), f.status(), f.q(), page++));
-            all.addAll(d.rows());
-        } while (d.hasNextPage());
-        return all;
+        return new Page(matching, rows);
     }
 
     /**

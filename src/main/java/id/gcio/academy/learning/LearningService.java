@@ -208,10 +208,9 @@ public class LearningService {
         int percent = total == 0 ? 0 : (int) Math.floor(done.size() * 100.0 / total);
         Instant enrolledAt = enrolled ? Timestamps.of(rows.get(0)[0]) : null;
         Instant completedAt = enrolled ? Timestamps.of(rows.get(0)[1]) : null;
-        boolean quizRequired = quizzes.hasQuiz(course.id());
-        boolean quizPassed = quizRequired && enrolled && quizzes.passedCourseQuiz(userId, course.id());
+        QuizService.CourseQuiz quiz = quizzes.courseQuiz(userId, course.id(), enrolled);
         return new Progress(course.id(), course.slug(), course.titleId(), course.titleEn(), enrolled, enrolledAt,
-                done.size(), total, percent, completedAt, Set.copyOf(done), quizRequired, quizPassed);
+                done.size(), total, percent, completedAt, Set.copyOf(done), quiz.required(), quiz.passed());
     }
 
 }

@@ -98,16 +98,16 @@ public class QuizService {
         return Quiz.findActiveByCourse(course.id()).map(q -> info(q, course.slug()));
     }
 
-    /** Whether a course has an active quiz (then completing the course needs a pass). */
-    @Transactional
-    public boolean hasQuiz(long courseId) {
-        return Quiz.findActiveByCourse(courseId).isPresent();
+    /** Whether a course has a quiz, and whether the learner's result passes it. */
+    public record CourseQuiz(boolean required, boolean passed) {
     }
 
-    /** Whether the learner's quiz result for a course passes (false when the course has no quiz). */
+    /** The quiz standing that course completion depends on; {@code askPassed} false skips the attempts query. */
     @Transactional
-    public boolean passedCourseQuiz(long userId, long courseId) {
-        return Quiz.findActiveByCourse(courseId).map(q -> passed(userId, q)).orElse(false);
+    public CourseQuiz courseQuiz(long userId, long courseId, boolean askPassed) {
+        return Quiz.findActiveByCourse(courseId)
+                .map(q -> new CourseQuiz(true, askPassed && passed(userId, q)))
+                .orElse(new CourseQuiz(false, false));
     }
 
     /** The learner's standing: attempts, final score by the grading method, whether they can start and why not. */
