@@ -34,15 +34,61 @@ public final class ProgrammeContent {
     }
 
     /** A learning path: which courses the participants of these position classes follow. */
-    public record PathFile(Text name, List<PositionClass> classes, List<String> courses) {
+    public record PathFile(Text name, List<PositionClass> classes, List<String> courses, Completion completion) {
         public PathFile {
             classes = classes == null ? List.of() : List.copyOf(classes);
             courses = courses == null ? List.of() : List.copyOf(courses);
+            completion = completion == null ? new Completion(null, null) : completion;
+        }
+    }
+
+    /**
+     * What a path's participants must do beyond completing its courses (each course: all lessons and its quiz
+     * passed) to earn the certificate: assignments graded at or above a minimum percentage.
+     */
+    public record Completion(List<RequiredAssignment> assignments, Integer hours) {
+        public Completion {
+            assignments = assignments == null ? List.of() : List.copyOf(assignments);
+        }
+    }
+
+    /** An assignment a path requires, with the lowest grade that passes (percent of the rubric's points). */
+    public record RequiredAssignment(String code, Double minPercent) {
+        public double min() {
+            return minPercent == null ? 0 : minPercent;
+        }
+    }
+
+    /** How the final grade is weighted: quizzes (mean of the path's quizzes) and assignments (mean), in percent. */
+    public record Weights(Integer quizzes, Integer assignments) {
+    }
+
+    /** The certificate a programme awards (absent: the programme awards none). */
+    public record CertificateFile(Text title, String numberPrefix, Boolean approval, Integer validYears,
+            Double passPercent, Weights weights, List<String> competencies) {
+        public CertificateFile {
+            competencies = competencies == null ? List.of() : List.copyOf(competencies);
+        }
+
+        public boolean needsApproval() {
+            return Boolean.TRUE.equals(approval);
+        }
+
+        public int quizWeight() {
+            return weights == null || weights.quizzes() == null ? 0 : weights.quizzes();
+        }
+
+        public int assignmentWeight() {
+            return weights == null || weights.assignments() == null ? 0 : weights.assignments();
+        }
+
+        public double pass() {
+            return passPercent == null ? 0 : passPercent;
         }
     }
 
     /** A programme file as written. */
-    public record ProgrammeFile(String code, Text name, Text summary, List<PathFile> paths) {
+    public record ProgrammeFile(String code, Text name, Text summary, List<PathFile> paths, CertificateFile certificate) {
         public ProgrammeFile {
             paths = paths == null ? List.of() : List.copyOf(paths);
         }
@@ -160,6 +206,35 @@ public final class ProgrammeContent {
                 if (!courseSlugs.contains(course)) {
                     problems.add(new Problem(path, lineOf(text, course), "Kursus '" + course + "' tidak ada di content/courses."));
                 }
+            }
+            for (RequiredAssignment a : path1.completion().assignments()) {
+                if (a.code() == null || !CODE.matcher(a.code()).matches()) {
+                    problems.add(new Problem(path, lineOf(text, "assignments"), "Kode tugas di completion.assignments wajib diisi."));
+                }
+                if (a.minPercent() != null && (a.minPercent() < 0 || a.minPercent() > 100)) {
+                    problems.add(new Problem(path, lineOf(text, "minPercent"), "minPercent harus antara 0 dan 100."));
+                }
+            }
+            if (path1.completion().hours() != null && path1.completion().hours() < 1) {
+                problems.add(new Problem(path, lineOf(text, "hours"), "hours (JP) harus lebih dari 0."));
+            }
+        }
+        CertificateFile cert = p.certificate();
+        if (cert != null) {
+            if (cert.title() == null || cert.title().id() == null || cert.title().id().isBlank()) {
+                problems.add(new Problem(path, lineOf(text, "certificate"), "Judul sertifikat (certificate.title.id) wajib diisi."));
+            }
+            if (cert.numberPrefix() == null || !cert.numberPrefix().matches("^[A-Z]{2,10}$")) {
+                problems.add(new Problem(path, lineOf(text, "numberPrefix"), "numberPrefix wajib: 2–10 huruf besar, mis. GCIO."));
+            }
+            if (cert.quizWeight() < 0 || cert.assignmentWeight() < 0 || cert.quizWeight() + cert.assignmentWeight() != 100) {
+                problems.add(new Problem(path, lineOf(text, "weights"), "Bobot nilai (weights.quizzes + weights.assignments) harus berjumlah 100."));
+            }
+            if (cert.passPercent() != null && (cert.passPercent() < 0 || cert.passPercent() > 100)) {
+                problems.add(new Problem(path, lineOf(text, "passPercent"), "passPercent harus antara 0 dan 100."));
+            }
+            if (cert.validYears() != null && (cert.validYears() < 1 || cert.validYears() > 20)) {
+                problems.add(new Problem(path, lineOf(text, "validYears"), "validYears harus antara 1 dan 20."));
             }
         }
     }

@@ -135,7 +135,12 @@ public class UserService {
     }
 
     /** What other features may show about a user (reports, trainer views). */
-    public record UserSummary(long id, String name, String nip, String opd, String echelon, String email) {
+    public record UserSummary(long id, String name, String nip, String opd, String echelon, String email, String roles) {
+
+        /** Whether the identity provider gave this user the role at their last sign-in. */
+        public boolean hasRole(String role) {
+            return java.util.Arrays.asList(roles == null ? new String[0] : roles.split(",")).contains(role);
+        }
     }
 
     /** Summaries by id, for reports; unknown ids are left out. */
@@ -164,6 +169,6 @@ public class UserService {
     }
 
     private static UserSummary summary(AppUser u) {
-        return new UserSummary(u.id, u.displayName, u.nip, u.opdName, u.echelon, u.email);
+        return new UserSummary(u.id, u.displayName, u.nip, u.opdName, u.echelon, u.email, u.roles);
     }
 }

@@ -67,6 +67,9 @@ public class LearningService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<CourseCompleted> completed;
+
     /** Self-enrolment; enrolling twice is harmless. */
     @Transactional
     public Progress enrol(long userId, String courseSlug) {
@@ -106,6 +109,7 @@ public class LearningService {
             if (enrolment.completedAt == null) {
                 enrolment.completedAt = clock.instant();
                 completedNow = true;
+                completed.fire(new CourseCompleted(userId, course.slug()));
             }
             progress = computeProgress(userId, course);
         }

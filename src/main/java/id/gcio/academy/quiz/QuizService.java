@@ -262,6 +262,33 @@ public class QuizService {
         return max == 0 ? 0 : max + (override == null ? 0 : override.extraAttempts);
     }
 
+    /** A learner's final quiz result in a course by the quiz's grading method, for gradebooks. */
+    public record QuizResult(double percent, boolean passed) {
+    }
+
+    /**
+     * Final results of these learners in a course's quiz (one query); learners without a graded attempt, and courses
+     * without a quiz, are absent.
+     */
+    @Transactional
+    public Map<Long, QuizResult> results(String courseSlug, java.util.Collection<Long> userIds) {
+        Map<Long, QuizResult> map = new java.util.HashMap<>();
+        Optional<Quiz> quiz = catalog.activeCourseId(courseSlug).flatMap(Quiz::findActiveByCourse);
+        if (quiz.isEmpty() || userIds.isEmpty()) {
+            return map;
+        }
+        Map<Long, List<QuizAttempt>> byUser = QuizAttempt.<QuizAttempt>list(
+                "quizId = ?1 and userId in ?2 and state = ?3 order by attemptNo", quiz.get().id, userIds, AttemptState.GRADED)
+                .stream().collect(java.util.stream.Collectors.groupingBy(a -> a.userId));
+        byUser.forEach((user, attempts) -> {
+            OptionalDouble p = finalPercent(quiz.get(), attempts);
+            if (p.isPresent()) {
+                map.put(user, new QuizResult(p.getAsDouble(), quiz.get().settings.passes(p.getAsDouble())));
+            }
+        });
+        return map;
+    }
+
     boolean noAttemptsLeft(Quiz quiz, long userId) {
         int allowed = attemptsAllowed(quiz, QuizOverride.findFor(quiz.id, userId).orElse(null));
         return allowed > 0 && QuizAttempt.count("quizId = ?1 and userId = ?2", quiz.id, userId) >= allowed;

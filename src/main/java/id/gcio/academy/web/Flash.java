@@ -7,7 +7,7 @@ import java.net.URI;
 /** One-time messages carried across a Post/Redirect/Get in a short-lived cookie (no server state). */
 public enum Flash {
     ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED, COHORT_CREATED, ROSTER_IMPORTED,
-    MEMBERSHIP_CHANGED, OPD_SAVED;
+    MEMBERSHIP_CHANGED, OPD_SAVED, SUBMISSION_SENT, GRADE_SAVED, CERTIFICATE_CHANGED, TRAINER_ASSIGNED;
 
     /** A 303 redirect to a local path carrying this flash message. */
     public Response redirect(String path) {
@@ -16,7 +16,7 @@ public enum Flash {
         return Response.seeOther(URI.create(Ui.safeLocalPath(path))).cookie(cookie).build();
     }
 
-    static String text(String value, Msg msg) {
+    static String text(String value, Msg msg, GradingMsg gm) {
         Flash f;
         try {
             f = valueOf(value);
@@ -39,6 +39,10 @@ public enum Flash {
             case ROSTER_IMPORTED -> msg.flash_roster_imported();
             case MEMBERSHIP_CHANGED -> msg.flash_membership_changed();
             case OPD_SAVED -> msg.flash_opd_saved();
+            case SUBMISSION_SENT -> gm.flash_submission_sent();
+            case GRADE_SAVED -> gm.flash_grade_saved();
+            case CERTIFICATE_CHANGED -> gm.flash_certificate_changed();
+            case TRAINER_ASSIGNED -> gm.flash_trainer_assigned();
         };
     }
 }

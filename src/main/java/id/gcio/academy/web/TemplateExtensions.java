@@ -31,6 +31,17 @@ public class TemplateExtensions {
                 + " WITA";
     }
 
+    /** A date as written in letters: {@code 23 November 2026} (Indonesian or English month). */
+    static String longDate(java.time.LocalDate date, String lang) {
+        return date == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.forLanguageTag("en".equals(lang) ? "en" : "id")).format(date);
+    }
+
+    /** An int as text, for comparing with form values. */
+    static String str(int value) {
+        return Integer.toString(value);
+    }
+
     static String urlEncode(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }

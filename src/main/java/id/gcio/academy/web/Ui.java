@@ -108,7 +108,7 @@ public class Ui {
             RoutingContext rc = request.getCurrent();
             Cookie c = rc == null ? null : rc.request().getCookie(FLASH_COOKIE);
             if (c != null) {
-                flash = Flash.text(c.getValue(), msg());
+                flash = Flash.text(c.getValue(), msg(), MessageBundles.get(GradingMsg.class, Localized.Literal.of(lang())));
                 rc.response().addCookie(Cookie.cookie(FLASH_COOKIE, "").setPath("/").setMaxAge(0));
             }
         }

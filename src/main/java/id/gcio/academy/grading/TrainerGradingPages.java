@@ -1,0 +1,133 @@
+package id.gcio.academy.grading;
+
+import id.gcio.academy.grading.GradingService.Grader;
+import id.gcio.academy.grading.GradingService.GradingView;
+import id.gcio.academy.grading.GradingService.MarkForm;
+import id.gcio.academy.grading.GradingService.QueueFilter;
+import id.gcio.academy.grading.GradingService.QueueRow;
+import id.gcio.academy.identity.CurrentUser;
+import id.gcio.academy.identity.Role;
+import id.gcio.academy.web.DomainException;
+import id.gcio.academy.web.Flash;
+import id.gcio.academy.web.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The trainer's grading queue (their cohorts' submissions, oldest first) and the grading page: claim, mark every
+ * criterion with the rubric, grade or return for revision; admins also moderate.
+ */
+@Path("/pelatih/penilaian")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Role.PELATIH, Role.ADMIN })
+public class TrainerGradingPages {
+
+    @Inject
+    GradingService grading;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Ui ui;
+
+    @CheckedTemplate(basePath = "grading/TrainerGradingPages")
+    static class Templates {
+        static native TemplateInstance queue(List<QueueRow> rows, QueueFilter filter, boolean admin);
+
+        static native TemplateInstance submission(GradingView s, Map<String, String> errors, Map<String, String> values);
+    }
+
+    @GET
+    public TemplateInstance queue(@RestQuery String angkatan, @RestQuery String status) {
+        Grader g = grading.grader(currentUser);
+        QueueFilter filter = new QueueFilter(angkatan, null, status);
+        return ui.page(Templates.queue(grading.queue(g, filter), filter, g.admin()));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance submission(@RestPath long id) {
+        return ui.page(Templates.submission(grading.forGrader(grading.grader(currentUser), id), Map.of(), Map.of()));
+    }
+
+    @POST
+    @Path("{id}/klaim")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response claim(@RestPath long id) {
+        try {
+            grading.claim(grading.grader(currentUser), id);
+            return Response.seeOther(java.net.URI.create("/pelatih/penilaian/" + id)).build();
+        } catch (DomainException e) {
+            return rerender(id, e, Map.of());
+        }
+    }
+
+    @POST
+    @Path("{id}/lepas")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response release(@RestPath long id) {
+        grading.release(grading.grader(currentUser), id);
+        return Response.seeOther(java.net.URI.create("/pelatih/penilaian")).build();
+    }
+
+    @POST
+    @Path("{id}/nilai")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response mark(@RestPath long id, MultivaluedMap<String, String> form) {
+        Map<String, Integer> points = new HashMap<>();
+        Map<String, String> feedback = new HashMap<>();
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> errors = new HashMap<>();
+        form.forEach((key, list) -> {
+            String v = list.isEmpty() ? null : list.get(0);
+            values.put(key, v == null ? "" : v);
+            if (key.startsWith("points.") && v != null && !v.isBlank()) {
+                try {
+                    points.put(key.substring(7), Integer.valueOf(v.trim()));
+                } catch (NumberFormatException e) {
+                    errors.put(key, "Pilih salah satu tingkat.");
+                }
+            } else if (key.startsWith("feedback.")) {
+                feedback.put(key.substring(9), v);
+            }
+        });
+        Integer version = null;
+        try {
+            version = Integer.valueOf(form.getFirst("version"));
+        } catch (NumberFormatException | NullPointerException e) {
+            // no version: grade the current one
+        }
+        try {
+            if (!errors.isEmpty()) {
+                throw DomainException.invalid(errors);
+            }
+            grading.mark(grading.grader(currentUser), id, new MarkForm(version, form.getFirst("decision"), points, feedback,
+                    form.getFirst("overallFeedback"), form.getFirst("reason")));
+            return Flash.GRADE_SAVED.redirect("/pelatih/penilaian");
+        } catch (DomainException e) {
+            return rerender(id, e, values);
+        }
+    }
+
+    private Response rerender(long id, DomainException e, Map<String, String> values) {
+        GradingView view = grading.forGrader(grading.grader(currentUser), id);
+        Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+        return Response.status(e.status()).entity(ui.page(Templates.submission(view, errors, values))).build();
+    }
+}

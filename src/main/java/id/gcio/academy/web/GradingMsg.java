@@ -1,0 +1,349 @@
+package id.gcio.academy.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * UI texts of assignments, grading and certificates ({@code gm:} in templates), in {@code messages/gm.properties}
+ * (Bahasa Indonesia) and {@code messages/gm_en.properties}. A second bundle because Qute's generated resolver for one
+ * bundle of this size fails bytecode verification (Quarkus 3.30.6).
+ */
+@MessageBundle(value = "gm", locale = "id")
+public interface GradingMsg {
+
+    @Message
+    String admin_certificate_approve();
+
+    @Message
+    String admin_certificate_history();
+
+    @Message
+    String admin_certificate_holder();
+
+    @Message
+    String admin_certificate_reason();
+
+    @Message
+    String admin_certificate_reissue();
+
+    @Message
+    String admin_certificate_reissue_hint();
+
+    @Message
+    String admin_certificate_revoke();
+
+    @Message
+    String admin_certificates_pending(int count);
+
+    @Message
+    String admin_certificates_pending_none();
+
+    @Message
+    String admin_certificates_recent();
+
+    @Message
+    String admin_certificates_title();
+
+    @Message
+    String assignment_brief();
+
+    @Message
+    String assignment_deadline(String deadline);
+
+    @Message
+    String assignment_no_deadline();
+
+    @Message
+    String assignments_none();
+
+    @Message
+    String assignments_title();
+
+    @Message
+    String certificate_download();
+
+    @Message
+    String certificate_expires_on(String date);
+
+    @Message
+    String certificate_issued_on(String date);
+
+    @Message
+    String certificate_pending();
+
+    @Message
+    String certificate_pending_note();
+
+    @Message
+    String certificate_revoked_note(String reason);
+
+    @Message
+    String certificate_status(String status);
+
+    @Message
+    String certificate_verify_link();
+
+    @Message
+    String certificates_check_now();
+
+    @Message
+    String certificates_none();
+
+    @Message
+    String certificates_none_cohort();
+
+    @Message
+    String certificates_title();
+
+    @Message
+    String certificates_zip();
+
+    @Message
+    String gradebook_explain();
+
+    @Message
+    String gradebook_final();
+
+    @Message
+    String gradebook_missing();
+
+    @Message
+    String gradebook_pass();
+
+    @Message
+    String gradebook_title();
+
+    @Message
+    String gradebook_yes();
+
+    @Message
+    String grading_audit();
+
+    @Message
+    String grading_claim();
+
+    @Message
+    String grading_claim_until(String until);
+
+    @Message
+    String grading_claimed_by(String name);
+
+    @Message
+    String grading_claimed_by_you();
+
+    @Message
+    String grading_col_assignment();
+
+    @Message
+    String grading_col_cohort();
+
+    @Message
+    String grading_col_sent();
+
+    @Message
+    String grading_criterion_feedback();
+
+    @Message
+    String grading_filter_cohort();
+
+    @Message
+    String grading_filter_waiting();
+
+    @Message
+    String grading_grade();
+
+    @Message
+    String grading_mark_title(int max);
+
+    @Message
+    String grading_marks();
+
+    @Message
+    String grading_overall_feedback();
+
+    @Message
+    String grading_queue_empty();
+
+    @Message
+    String grading_queue_title();
+
+    @Message
+    String grading_reason();
+
+    @Message
+    String grading_release();
+
+    @Message
+    String grading_return();
+
+    @Message
+    String grading_work();
+
+    @Message
+    String mark_by(String name);
+
+    @Message
+    String mark_returned(String name);
+
+    @Message
+    String results_title();
+
+    @Message
+    String rubric_criterion();
+
+    @Message
+    String rubric_levels();
+
+    @Message
+    String rubric_title(int max);
+
+    @Message
+    String standing_final(String percent);
+
+    @Message
+    String standing_met();
+
+    @Message
+    String standing_min(String percent);
+
+    @Message
+    String standing_missing();
+
+    @Message
+    String standing_quiz(String percent);
+
+    @Message
+    String standing_title(String programme, String cohort);
+
+    @Message
+    String submission_body();
+
+    @Message
+    String submission_body_hint();
+
+    @Message
+    String submission_files(int max, long mb);
+
+    @Message
+    String submission_grade(String percent, String points, int max);
+
+    @Message
+    String submission_none();
+
+    @Message
+    String submission_resubmit();
+
+    @Message
+    String submission_send();
+
+    @Message
+    String submission_state(String state);
+
+    @Message
+    String submission_status_title();
+
+    @Message
+    String submission_submit();
+
+    @Message
+    String submission_version(int version, String at);
+
+    @Message
+    String submission_versions();
+
+    @Message
+    String trainers_add();
+
+    @Message
+    String trainers_add_hint();
+
+    @Message
+    String trainers_add_label();
+
+    @Message
+    String trainers_none();
+
+    @Message
+    String trainers_remove();
+
+    @Message
+    String trainers_title();
+
+    @Message
+    String verify_button();
+
+    @Message
+    String verify_cohort();
+
+    @Message
+    String verify_competencies();
+
+    @Message
+    String verify_completed();
+
+    @Message
+    String verify_expired(String date);
+
+    @Message
+    String verify_holder();
+
+    @Message
+    String verify_invalid();
+
+    @Message
+    String verify_issued();
+
+    @Message
+    String verify_number();
+
+    @Message
+    String verify_number_label();
+
+    @Message
+    String verify_offline_hint();
+
+    @Message
+    String verify_programme();
+
+    @Message
+    String verify_replaced_by();
+
+    @Message
+    String verify_replaces();
+
+    @Message
+    String verify_revoked();
+
+    @Message
+    String verify_revoked_detail(String at, String reason);
+
+    @Message
+    String verify_title();
+
+    @Message
+    String verify_unknown(String number);
+
+    @Message
+    String verify_valid();
+
+    @Message
+    String flash_submission_sent();
+
+    @Message
+    String flash_grade_saved();
+
+    @Message
+    String flash_certificate_changed();
+
+    @Message
+    String flash_trainer_assigned();
+
+    @Message
+    String nav_assignments();
+
+    @Message
+    String nav_certificates();
+
+    @Message
+    String nav_grading();
+}

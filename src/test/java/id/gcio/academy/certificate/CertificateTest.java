@@ -1,0 +1,231 @@
+package id.gcio.academy.certificate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.gcio.academy.grading.GcioFixture;
+import id.gcio.academy.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Certificates end to end: issued once when the capstone is graded, signed, verified, revoked, re-issued, downloaded. */
+@QuarkusTest
+class CertificateTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CertificateService certificates;
+
+    GcioFixture fx;
+    String cohort;
+    String nip;
+
+    @BeforeEach
+    void setUp() {
+        fx = new GcioFixture(em);
+        fx.reset("sertif4");
+        fx.reset("sertif5");
+        cohort = fx.cohort();
+        nip = fx.join(cohort, "sertif4", "Dr. Ir. Hj. Siti Rahmawati & Rekan, M.Si.");
+        fx.assignTrainer(cohort, "pelatih");
+    }
+
+    /** Completes everything and has the trainer grade the capstone at 80 %; returns the certificate number. */
+    private String earn(String subject) {
+        fx.completeCourses(subject, 90);
+        String token = Tokens.bearer(subject);
+        long id = given().header("Authorization", token).contentType("application/json")
+                .body(Map.of("body", "## Rencana aksi\n\nSatu Data untuk layanan OPD."))
+                .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json")
+                .body(fx.marks(new int[] { 20, 15, 15, 15, 15 }, "GRADED", "Layak."))
+                .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200);
+        List<String> numbers = given().header("Authorization", token).get("/api/v1/certificates/mine").then().statusCode(200)
+                .extract().jsonPath().getList("number", String.class);
+        assertEquals(1, numbers.size(), "exactly one certificate after the capstone was graded");
+        return numbers.get(0);
+    }
+
+    @Test
+    void gradingTheCapstoneIssuesOneSignedCertificateThatVerifiesAsValid() {
+        String number = earn("sertif4");
+        assertTrue(number.matches("GCIO-\\d{4}-\\d{6}"), number);
+        JsonPath v = given().get("/api/v1/certificates/" + number).then().statusCode(200).extract().jsonPath();
+        assertEquals("VALID", v.getString("status"));
+        assertEquals("Dr. Ir. Hj. Siti Rahmawati & Rekan, M.Si.", v.getString("holderName"));
+        assertEquals(nip.substring(0, 6) + "********" + nip.substring(14), v.getString("nipMasked"));
+        assertFalse(v.prettify().contains(nip), "the full NIP never appears publicly");
+        assertEquals(32, v.getInt("hours"));
+        // Offline check with the published key and the JDK only.
+        JsonPath keys = given().get("/.well-known/gcio-academy-keys.json").then().statusCode(200).extract().jsonPath();
+        assertTrue(verifies(keys.getString("keys[0].publicKey"), v.getString("payload"), v.getString("signature")));
+        assertFalse(verifies(keys.getString("keys[0].publicKey"), v.getString("payload").replace("Siti", "Sita"),
+                v.getString("signature")));
+        given().get("/verifikasi/" + number).then().statusCode(200).body(containsString("SAH"))
+                .body(containsString("Siti Rahmawati &amp; Rekan")).body(not(containsString(nip)));
+    }
+
+    @Test
+    void racingEvaluationsIssueExactlyOneCertificate() throws Exception {
+        fx.completeCourses("sertif4", 90);
+        long userId = fx.user("sertif4");
+        long id = given().header("Authorization", Tokens.bearer("sertif4")).contentType("application/json")
+                .body(Map.of("body", "Rencana")).post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        // Grade directly in the database so that no certificate is issued yet, then race eight evaluations.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update submission set state = 'GRADED', percent = 85, points = 85, graded_at = now() where id = ?1")
+                .setParameter(1, id).executeUpdate());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Callable<Integer> task = () -> QuarkusTransaction.requiringNew().call(() -> certificates.evaluate(userId).size());
+                results.add(pool.submit(task));
+            }
+            int issued = 0;
+            for (Future<Integer> f : results) {
+                issued += f.get();
+            }
+            assertEquals(1, issued);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, fx.count("select count(*) from certificate where user_id = ?1", userId));
+    }
+
+    @Test
+    void aTamperedSignatureOrAlteredDataOrUnknownNumberNeverVerifiesAsValid() {
+        String number = earn("sertif4");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update certificate set holder_name = 'Orang Lain' where number = ?1").setParameter(1, number).executeUpdate());
+        given().get("/api/v1/certificates/" + number).then().statusCode(200).body("status", equalTo("INVALID"))
+                .body("holderName", equalTo(null));
+        given().get("/verifikasi/" + number).then().body(containsString("TIDAK SAH")).body(not(containsString("Orang Lain")));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update certificate set holder_name = 'Dr. Ir. Hj. Siti Rahmawati & Rekan, M.Si.',
+                signature = translate(signature, 'ABCabc', 'BCAbca') where number = ?1""").setParameter(1, number).executeUpdate());
+        given().get("/api/v1/certificates/" + number).then().body("status", equalTo("INVALID"));
+        given().get("/api/v1/certificates/GCIO-2026-999999").then().statusCode(200).body("status", equalTo("UNKNOWN"));
+        given().get("/verifikasi/GCIO-2026-999999").then().statusCode(404).body(containsString("tidak pernah diterbitkan"));
+    }
+
+    @Test
+    void revokingShowsRevokedAndReissuingReplacesTheCertificateKeepingHistory() {
+        String number = earn("sertif4");
+        String admin = Tokens.bearer("admin");
+        given().header("Authorization", admin).contentType("application/json").body(Map.of("reason", "x"))
+                .post("/api/v1/certificates/" + number + "/revoke").then().statusCode(422);
+        given().get("/api/v1/certificates/" + number).then().body("status", equalTo("VALID"));
+        String fixed = given().header("Authorization", admin).contentType("application/json")
+                .body(Map.of("holderName", "Dr. Ir. Hj. Siti Rahmawati, M.Si.", "reason", "Salah tulis nama pada roster"))
+                .post("/api/v1/certificates/" + number + "/reissue").then().statusCode(201)
+                .body("replacesNumber", equalTo(number)).extract().path("number");
+        given().get("/api/v1/certificates/" + number).then().body("status", equalTo("REVOKED"))
+                .body("replacedBy", equalTo(fixed)).body("revokedReason", containsString("Salah tulis nama"));
+        given().get("/api/v1/certificates/" + fixed).then().body("status", equalTo("VALID"))
+                .body("holderName", equalTo("Dr. Ir. Hj. Siti Rahmawati, M.Si.")).body("replaces", equalTo(number));
+        given().header("Authorization", admin).contentType("application/json").body(Map.of("reason", "Plagiarisme terbukti"))
+                .post("/api/v1/certificates/" + fixed + "/revoke").then().statusCode(200);
+        given().get("/verifikasi/" + fixed).then().body(containsString("DICABUT")).body(containsString("Plagiarisme terbukti"));
+        given().header("Authorization", admin).get("/api/v1/certificates/" + number + "/history").then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItems("ISSUED", "REVOKED"));
+        // A revoked person is never re-issued automatically.
+        long userId = fx.user("sertif4");
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> certificates.evaluate(userId).size()));
+        assertEquals(2, fx.count("select count(*) from certificate where user_id = ?1", userId));
+    }
+
+    @Test
+    void theLearnerDownloadsTheirPdfWithNameNumberAndQrUrlButNobodyElsesIt() throws Exception {
+        String number = earn("sertif4");
+        byte[] pdf = given().header("Authorization", Tokens.bearer("sertif4")).get("/api/v1/certificates/mine/" + number + "/pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Siti Rahmawati & Rekan"), text);
+            assertTrue(text.contains(number), text);
+            String qr = decodeQr(doc);
+            assertTrue(qr.endsWith("/verifikasi/" + number), qr);
+        }
+        fx.join(cohort, "sertif5", "Budi Santoso");
+        given().header("Authorization", Tokens.bearer("sertif5")).get("/api/v1/certificates/mine/" + number + "/pdf")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void theCohortZipHoldsEveryValidCertificateAndOtherPartnersAreRefused() throws Exception {
+        String number = earn("sertif4");
+        given().header("Authorization", Tokens.bearer("admin")).get("/api/v1/cohorts/" + cohort + "/certificates").then()
+                .statusCode(200).body("$", hasSize(1)).body("[0].number", equalTo(number));
+        byte[] zip = given().header("Authorization", Tokens.bearer("admin")).get("/api/v1/cohorts/" + cohort + "/certificates.zip")
+                .then().statusCode(200).extract().asByteArray();
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+                assertTrue(new String(in.readNBytes(5), StandardCharsets.US_ASCII).startsWith("%PDF"));
+            }
+        }
+        assertEquals(List.of(number + ".pdf"), names);
+        given().header("Authorization", Tokens.bearer("mitra2")).get("/api/v1/cohorts/" + cohort + "/certificates").then()
+                .statusCode(403);
+        given().header("Authorization", Tokens.bearer("sertif4")).get("/api/v1/cohorts/" + cohort + "/certificates").then()
+                .statusCode(403);
+    }
+
+    /** Renders the first page and reads its QR code, as a phone camera would. */
+    static String decodeQr(PDDocument doc) throws Exception {
+        java.awt.image.BufferedImage img = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+        int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(img.getWidth(), img.getHeight(), px)));
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+
+    static boolean verifies(String publicKeyB64, String payload, String signatureB64) {
+        try {
+            PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyB64)));
+            Signature s = Signature.getInstance("Ed25519");
+            s.initVerify(key);
+            s.update(payload.getBytes(StandardCharsets.UTF_8));
+            return s.verify(Base64.getDecoder().decode(signatureB64));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
