@@ -1,0 +1,51 @@
+package id.gcio.academy.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.gcio.academy.grading.CompletionRules.AssignmentState;
+import id.gcio.academy.grading.CompletionRules.CourseState;
+import id.gcio.academy.grading.CompletionRules.Outcome;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompletionRulesTest {
+
+    static final List<CourseState> DONE = List.of(new CourseState("a", "Transformasi Digital", true),
+            new CourseState("b", "Kepemimpinan Digital", true));
+
+    @Test
+    void everyCourseDoneCapstonePassedAndFinalGradeAboveThePassMarkMeetsTheRules() {
+        Outcome o = CompletionRules.evaluate(DONE, List.of(new AssignmentState("RA", "Rencana aksi", 80.0, 70)), 82.0, 70);
+        assertTrue(o.met());
+        assertTrue(o.missing().isEmpty());
+    }
+
+    @Test
+    void anUnfinishedCourseIsNamed() {
+        Outcome o = CompletionRules.evaluate(List.of(new CourseState("a", "Transformasi Digital", false)), List.of(), 90.0, 70);
+        assertFalse(o.met());
+        assertEquals(List.of("Kursus \"Transformasi Digital\" belum selesai (semua materi dan kuisnya lulus)."), o.missing());
+    }
+
+    @Test
+    void aCapstoneNotYetGradedOrBelowItsMinimumFails() {
+        assertFalse(CompletionRules.evaluate(DONE, List.of(new AssignmentState("RA", "Rencana aksi", null, 70)), 90.0, 70).met());
+        Outcome low = CompletionRules.evaluate(DONE, List.of(new AssignmentState("RA", "Rencana aksi", 65.0, 70)), 90.0, 70);
+        assertFalse(low.met());
+        assertTrue(low.missing().get(0).contains("di bawah batas 70%"), low.missing().get(0));
+    }
+
+    @Test
+    void aCapstoneExactlyAtItsMinimumPasses() {
+        assertTrue(CompletionRules.evaluate(DONE, List.of(new AssignmentState("RA", "Rencana aksi", 70.0, 70)), 70.0, 70).met());
+    }
+
+    @Test
+    void aFinalGradeBelowThePassMarkFailsEvenWhenEverythingIsDone() {
+        Outcome o = CompletionRules.evaluate(DONE, List.of(new AssignmentState("RA", "Rencana aksi", 70.0, 70)), 69.99, 70);
+        assertFalse(o.met());
+        assertTrue(o.missing().get(0).startsWith("Nilai akhir"), o.missing().get(0));
+    }
+}
