@@ -13,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +28,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.jboss.logging.Logger;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /** Renders certificates as PDF/A-like A4 landscape documents with embedded fonts and a QR code of the verification URL. */
 @ApplicationScoped
@@ -46,6 +55,8 @@ public class CertificatePdf {
             Font.load("DejaVuSans.ttf", "DejaVu Sans", 400),
             Font.load("DejaVuSans-Bold.ttf", "DejaVu Sans", 700));
 
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(CertificatePdf::newParser);
+
     static {
         XRLog.setLoggerImpl(new WarningsOnly());
     }
@@ -58,19 +69,25 @@ public class CertificatePdf {
     }
 
     public byte[] render(CertificateDocument doc) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         render(doc, out);
         return out.toByteArray();
     }
 
+    /** Writes the PDF to {@code out}, flushed and left open. */
     public void render(CertificateDocument doc, OutputStream out) {
         String qr = "data:image/png;base64," + Base64.getEncoder().encodeToString(
                 QrCodes.png(doc.verificationUrl(), QR_PX));
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 32 * 1024);
         for (int density = 0; density < DENSITIES; density++) {
-            boolean last = density == DENSITIES - 1;
-            if (writePdf(xhtml(doc, qr, density), out, last)) {
-                return;
+            if (writePdf(xhtml(doc, qr, density), buffered, density == DENSITIES - 1)) {
+                break;
             }
+        }
+        try {
+            buffered.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -82,8 +99,8 @@ public class CertificatePdf {
                 .data("density", density)
                 .data("nip", groupedNip(doc.nip()))
                 .data("nameSize", name.length() > 60 ? "smaller" : name.length() > 38 ? "small" : "normal")
-                // lines break between words only, never inside a title such as "M.Sc."
-                .data("nameWords", name.strip().split("\\s+"))
+                .data("nameWords", words(name))
+                .data("signatoryWords", words(doc.signatoryName()))
                 .data("competencyRows", pairs(doc.competencies()))
                 .data("completedOn", date(doc.completedOn()))
                 .data("issuedOn", date(doc.issuedOn()))
@@ -102,7 +119,7 @@ public class CertificatePdf {
                     true);
         }
         builder.usePdfAConformance(PdfAConformance.PDFA_2_U).useColorProfile(SRGB);
-        builder.withHtmlContent(xhtml, null).withProducer("GCIO Academy").toStream(out);
+        builder.withW3cDocument(parse(xhtml), null).withProducer("GCIO Academy").toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();
@@ -119,6 +136,30 @@ public class CertificatePdf {
         }
     }
 
+    /** Parses with a per-thread builder: openhtmltopdf's own parsing looks its XML factories up on every document. */
+    private static Document parse(String xhtml) {
+        try {
+            return PARSER.get().parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new IllegalStateException("Certificate template is not well-formed XHTML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DocumentBuilder newParser() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An 18-digit NIP as it is usually written, {@code 19780512 200501 2 003}; anything else as given. */
     static String groupedNip(String nip) {
         if (nip == null) {
@@ -130,6 +171,11 @@ public class CertificatePdf {
         }
         return digits.substring(0, 8) + " " + digits.substring(8, 14) + " " + digits.charAt(14) + " "
                 + digits.substring(15);
+    }
+
+    /** Names as words that are never broken, so a line ends between words and not inside a title such as "M.Sc.". */
+    private static String[] words(String name) {
+        return name == null || name.isBlank() ? new String[0] : name.strip().split("\\s+");
     }
 
     static String date(LocalDate date) {

@@ -287,9 +287,11 @@ public class CertificateService {
         return signer.verify(c.payload, c.signature, c.keyId);
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static String issuerOf(String payload) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).path("issuer").asText(null);
+            return JSON.readTree(payload).path("issuer").asText(null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return null;
         }
@@ -351,16 +353,34 @@ public class CertificateService {
         return CertificateEvent.listByCertificate(c.id).stream().map(e -> new EventRow(e.action, e.actorId, e.reason, e.createdAt)).toList();
     }
 
-    /** Evaluates every member of a cohort (an admin's "check now"); returns how many certificates were issued. */
+    /**
+     * Evaluates every member of a cohort (an admin's "check now") with one batched gradebook read, then issues what is
+     * due with the same exactly-once rules as {@link #evaluate(long)}; returns how many certificates were issued.
+     */
     @Transactional
     public int evaluateCohort(Cohort cohort) {
-        int n = 0;
-        for (ProgrammeMembership m : memberships.ofCohort(cohort.id)) {
-            if (m.userId() != null) {
-                n += evaluate(m.userId()).size();
+        List<ProgrammeMembership> members = memberships.ofCohort(cohort.id).stream()
+                .filter(m -> m.userId() != null && m.certificate() != null && m.path() != null).toList();
+        if (members.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<Long> holders = new java.util.HashSet<>(em.createQuery(
+                "select c.userId from Certificate c where c.programmeCode = ?1 and c.userId in ?2", Long.class)
+                .setParameter(1, members.get(0).programmeCode())
+                .setParameter(2, members.stream().map(ProgrammeMembership::userId).toList()).getResultList());
+        int issued = 0;
+        for (Standing st : gradebook.standings(members.stream().filter(m -> !holders.contains(m.userId())).toList())) {
+            ProgrammeMembership m = st.membership();
+            if (!st.outcome().met()) {
+                continue;
+            }
+            memberships.lock(m.membershipId());
+            if (Certificate.count("programmeCode = ?1 and userId = ?2", m.programmeCode(), m.userId()) == 0) {
+                create(m, st, null, null);
+                issued++;
             }
         }
-        return n;
+        return issued;
     }
 
     public CertificateDocument document(Certificate c) {

@@ -22,8 +22,15 @@ public class GradeAudit extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "submission_id", nullable = false)
-    public long submissionId;
+    @Column(name = "submission_id")
+    public Long submissionId;
+
+    /** For an essay answer of a quiz: its attempt and question (instead of a submission). */
+    @Column(name = "attempt_id")
+    public Long attemptId;
+
+    @Column(name = "question_id")
+    public Long questionId;
 
     @Column(name = "actor_id", nullable = false)
     public long actorId;
@@ -47,5 +54,9 @@ public class GradeAudit extends PanacheEntityBase {
 
     public static List<GradeAudit> listBySubmission(long submissionId) {
         return list("submissionId = ?1 order by createdAt, id", submissionId);
+    }
+
+    public static List<GradeAudit> listByEssay(long attemptId, long questionId) {
+        return list("attemptId = ?1 and questionId = ?2 order by createdAt, id", attemptId, questionId);
     }
 }

@@ -87,6 +87,8 @@ public class GradebookService {
         Map<Long, Map<String, CourseStatus>> statuses = userIds.isEmpty() ? Map.of() : learning.courseStatuses(userIds, slugs);
         Map<String, Map<Long, QuizResult>> quiz = new HashMap<>();
         slugs.forEach(s -> quiz.put(s, quizzes.results(s, userIds)));
+        java.util.Set<String> withQuiz = new java.util.HashSet<>();
+        slugs.forEach(s -> quizzes.find(s).ifPresent(q -> withQuiz.add(s)));
         Map<String, Map<Long, Submission>> subs = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
         for (String code : assignmentCodes) {
@@ -95,14 +97,14 @@ public class GradebookService {
         }
         List<Standing> list = new ArrayList<>();
         for (ProgrammeMembership m : members) {
-            list.add(standing(m, courses, statuses, quiz, subs, titles));
+            list.add(standing(m, courses, statuses, quiz, withQuiz, subs, titles));
         }
         return list;
     }
 
     private Standing standing(ProgrammeMembership m, Map<String, CourseSummary> courses,
             Map<Long, Map<String, CourseStatus>> statuses, Map<String, Map<Long, QuizResult>> quiz,
-            Map<String, Map<Long, Submission>> subs, Map<String, String> titles) {
+            java.util.Set<String> withQuiz, Map<String, Map<Long, Submission>> subs, Map<String, String> titles) {
         Long user = m.userId();
         Map<String, CourseStatus> mine = user == null ? Map.of() : statuses.getOrDefault(user, Map.of());
         List<CourseLine> courseLines = new ArrayList<>();
@@ -120,7 +122,7 @@ public class GradebookService {
                 last = st.completedAt();
             }
             QuizResult q = user == null ? null : quiz.getOrDefault(slug, Map.of()).get(user);
-            boolean hasQuiz = quizzes.find(slug).isPresent();
+            boolean hasQuiz = withQuiz.contains(slug);
             if (hasQuiz) {
                 quizPercents.add(q == null ? null : q.percent());
             }

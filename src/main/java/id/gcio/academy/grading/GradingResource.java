@@ -101,9 +101,10 @@ public class GradingResource {
     @GET
     @Path("/grading/queue")
     @RolesAllowed({ Role.PELATIH, Role.ADMIN })
-    @Operation(summary = "Submissions waiting for grading in the caller's cohorts, oldest first")
-    public List<QueueRow> queue(@RestQuery String cohort, @RestQuery String assignment, @RestQuery String state) {
-        return grading.queue(grading.grader(currentUser), new QueueFilter(cohort, assignment, state));
+    @Operation(summary = "Submissions and quiz essays waiting for grading in the caller's cohorts, oldest first; filters: cohort code, assignment code, state, course slug")
+    public List<QueueRow> queue(@RestQuery String cohort, @RestQuery String assignment, @RestQuery String state,
+            @RestQuery String course) {
+        return grading.queue(grading.grader(currentUser), new QueueFilter(cohort, assignment, state, course));
     }
 
     @GET
@@ -138,6 +139,36 @@ public class GradingResource {
     @Operation(summary = "Grade with the rubric or return for revision (decision GRADED or RETURNED); a change of a final grade needs a reason")
     public GradingView mark(@RestPath long id, MarkForm form) {
         return grading.mark(grading.grader(currentUser), id, form == null ? new MarkForm(null, null, null, null, null, null) : form);
+    }
+
+    /** An essay grade. */
+    public record EssayGrade(Double points, String feedback) {
+    }
+
+    @GET
+    @Path("/essays/{attemptId}/{questionId}")
+    @RolesAllowed({ Role.PELATIH, Role.ADMIN })
+    @Operation(summary = "An essay answer from a quiz, waiting for (or after) grading")
+    public GradingService.EssayView essay(@RestPath long attemptId, @RestPath long questionId) {
+        return grading.essay(grading.grader(currentUser), attemptId, questionId);
+    }
+
+    @POST
+    @Path("/essays/{attemptId}/{questionId}/claim")
+    @RolesAllowed({ Role.PELATIH, Role.ADMIN })
+    @Operation(summary = "Claim an essay answer for grading (409 while another trainer holds it)")
+    public GradingService.EssayView claimEssay(@RestPath long attemptId, @RestPath long questionId) {
+        return grading.claimEssay(grading.grader(currentUser), attemptId, questionId);
+    }
+
+    @POST
+    @Path("/essays/{attemptId}/{questionId}/grade")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.PELATIH, Role.ADMIN })
+    @Operation(summary = "Score an essay answer (0 to the question's points) with feedback; the attempt is graded when its last essay is")
+    public GradingService.EssayView gradeEssay(@RestPath long attemptId, @RestPath long questionId, EssayGrade body) {
+        return grading.gradeEssay(grading.grader(currentUser), attemptId, questionId,
+                body == null ? null : body.points(), body == null ? null : body.feedback());
     }
 
     private Optional<GradingService.Grader> graderIfAny() {

@@ -119,11 +119,21 @@ public class GradingService {
     /** A row of the trainer's queue. */
     public record QueueRow(long id, String assignmentCode, String assignmentTitle, String learnerName, String nip,
             String opd, String cohortCode, Submission.State state, int version, Instant submittedAt, String claimedBy,
-            Instant claimExpiresAt, boolean mine) {
+            Instant claimExpiresAt, boolean mine, String kind, String link) {
+    }
+
+    /** An essay answer as its grader sees it. */
+    public record EssayView(long attemptId, long questionId, String courseSlug, String quizTitle, UserSummary learner,
+            String questionHtml, String answerHtml, double maxPoints, Instant submittedAt, String status, Double points,
+            boolean claimedByMe, String claimedByOther, Instant claimExpiresAt, List<AuditView> audit) {
+
+        public boolean pending() {
+            return "NEEDS_GRADING".equals(status);
+        }
     }
 
     /** Which submissions the queue shows. */
-    public record QueueFilter(String cohort, String assignment, String state) {
+    public record QueueFilter(String cohort, String assignment, String state, String course) {
     }
 
     /** An audit row as shown. */
@@ -155,6 +165,9 @@ public class GradingService {
 
     @Inject
     Event<SubmissionGraded> graded;
+
+    @Inject
+    id.gcio.academy.quiz.EssayService essays;
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
@@ -339,6 +352,10 @@ public class GradingService {
             q.append(" and s.assignmentId = :assignment");
             params.put("assignment", requireAssignment(filter.assignment()).id);
         }
+        if (filter.course() != null && !filter.course().isBlank()) {
+            q.append(" and s.assignmentId in (select a.id from Assignment a where a.courseSlug = :course)");
+            params.put("course", filter.course().trim());
+        }
         q.append(" order by s.submittedAt, s.id");
         var query = em.createQuery(q.toString(), Submission.class).setMaxResults(500);
         params.forEach(query::setParameter);
@@ -359,9 +376,142 @@ public class GradingService {
                             id -> memberships.cohortById(id).map(c -> c.code).orElse(null)),
                     s.state, s.version, s.submittedAt,
                     claimed ? nameOf(people.get(s.claimedBy), s.claimedBy) : null, claimed ? s.claimExpiresAt : null,
-                    claimed && s.claimedBy == g.userId()));
+                    claimed && s.claimedBy == g.userId(), "ASSIGNMENT", "/pelatih/penilaian/" + s.id));
+        }
+        boolean waiting = filter.state() == null || filter.state().isBlank() || "SUBMITTED".equalsIgnoreCase(filter.state().trim());
+        if (waiting && (filter.assignment() == null || filter.assignment().isBlank())) {
+            list.addAll(essayRows(g, filter, now));
+            list.sort(java.util.Comparator.comparing(QueueRow::submittedAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         }
         return list;
+    }
+
+    /** Essay answers from quizzes waiting in the grader's cohorts (a learner's cohort whose path has the quiz's course). */
+    private List<QueueRow> essayRows(Grader g, QueueFilter filter, Instant now) {
+        Map<Long, Map<String, String>> scope = g.admin() && (filter.cohort() == null || filter.cohort().isBlank())
+                ? null : essayScope(g, filter.cohort());
+        List<id.gcio.academy.quiz.EssayService.Essay> pending = essays.pending(scope == null ? null : scope.keySet(), 500)
+                .stream().filter(e -> filter.course() == null || filter.course().isBlank() || e.courseSlug().equals(filter.course().trim()))
+                .toList();
+        Map<Long, UserSummary> people = users.summaries(pending.stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.userId(), e.claimedBy())).filter(java.util.Objects::nonNull).toList());
+        List<QueueRow> rows = new ArrayList<>();
+        for (var e : pending) {
+            String cohortCode = null;
+            if (scope != null) {
+                cohortCode = scope.getOrDefault(e.userId(), Map.of()).get(e.courseSlug());
+                if (cohortCode == null) {
+                    continue;
+                }
+            }
+            UserSummary learner = people.get(e.userId());
+            boolean claimed = e.claimedBy() != null && e.claimExpiresAt() != null && e.claimExpiresAt().isAfter(now);
+            rows.add(new QueueRow(0, e.courseSlug(), e.quizTitle(), learner == null ? "?" : learner.name(),
+                    learner == null ? null : learner.nip(), learner == null ? null : learner.opd(), cohortCode,
+                    Submission.State.SUBMITTED, 1, e.submittedAt(),
+                    claimed ? nameOf(people.get(e.claimedBy()), e.claimedBy()) : null, claimed ? e.claimExpiresAt() : null,
+                    claimed && e.claimedBy() == g.userId(), "ESSAY",
+                    "/pelatih/penilaian/esai/" + e.attemptId() + "/" + e.questionId()));
+        }
+        return rows;
+    }
+
+    /**
+     * Which learners' essays a grader may grade: user → (course slug → cohort code), from the memberships of the
+     * cohorts the grader is assigned to (admins: the filtered cohort), optionally only one cohort.
+     */
+    private Map<Long, Map<String, String>> essayScope(Grader g, String onlyCohort) {
+        Map<Long, Map<String, String>> scope = new HashMap<>();
+        java.util.Collection<Long> cohortIds = g.admin() ? List.of() : g.cohortIds();
+        if (onlyCohort != null && !onlyCohort.isBlank()) {
+            long id = memberships.cohort(onlyCohort, cohortActor(g)).id;
+            if (!g.admin() && !g.cohortIds().contains(id)) {
+                return scope;
+            }
+            cohortIds = List.of(id);
+        }
+        for (long cohortId : cohortIds) {
+            for (ProgrammeMembership m : memberships.ofCohort(cohortId)) {
+                if (m.userId() != null) {
+                    Map<String, String> courses = scope.computeIfAbsent(m.userId(), k -> new HashMap<>());
+                    m.courses().forEach(c -> courses.putIfAbsent(c, m.cohortCode()));
+                }
+            }
+        }
+        return scope;
+    }
+
+    /** An essay answer in the grader's scope (another cohort's → 403, unknown → 404). */
+    @Transactional
+    public EssayView essay(Grader g, long attemptId, long questionId) {
+        return essayView(g, requireEssayScope(g, attemptId, questionId));
+    }
+
+    @Transactional
+    public EssayView claimEssay(Grader g, long attemptId, long questionId) {
+        requireEssayScope(g, attemptId, questionId);
+        var e = essays.claim(attemptId, questionId, g.userId(), clock.instant().plus(Duration.ofMinutes(config.claimMinutes())));
+        return essayView(g, e);
+    }
+
+    @Transactional
+    public void releaseEssay(Grader g, long attemptId, long questionId) {
+        requireEssayScope(g, attemptId, questionId);
+        essays.release(attemptId, questionId, g.userId());
+    }
+
+    /** Scores an essay (0 to its points) with feedback; audited like assignment grades. */
+    @Transactional
+    public EssayView gradeEssay(Grader g, long attemptId, long questionId, Double points, String feedback) {
+        var before = requireEssayScope(g, attemptId, questionId);
+        var after = essays.grade(attemptId, questionId, points, feedback, g.userId());
+        GradeAudit x = new GradeAudit();
+        x.attemptId = attemptId;
+        x.questionId = questionId;
+        x.actorId = g.userId();
+        x.action = "ESSAY_GRADED";
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("status", before.status());
+        b.put("points", before.points());
+        x.before = b;
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("status", after.status());
+        a.put("points", after.points());
+        x.after = a;
+        x.createdAt = clock.instant();
+        x.persist();
+        return essayView(g, after);
+    }
+
+    private id.gcio.academy.quiz.EssayService.Essay requireEssayScope(Grader g, long attemptId, long questionId) {
+        var e = essays.find(attemptId, questionId);
+        if (!g.admin()) {
+            Map<Long, Map<String, String>> scope = g.trainer() ? essayScope(g, null) : Map.of();
+            if (!scope.getOrDefault(e.userId(), Map.of()).containsKey(e.courseSlug())) {
+                throw DomainException.forbidden("Esai ini bukan dari angkatan yang Anda nilai.");
+            }
+        }
+        return e;
+    }
+
+    private EssayView essayView(Grader g, id.gcio.academy.quiz.EssayService.Essay e) {
+        List<GradeAudit> audits = GradeAudit.listByEssay(e.attemptId(), e.questionId());
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        ids.add(e.userId());
+        audits.forEach(x -> ids.add(x.actorId));
+        if (e.claimedBy() != null) {
+            ids.add(e.claimedBy());
+        }
+        Map<Long, UserSummary> people = users.summaries(ids);
+        boolean active = e.claimedBy() != null && e.claimExpiresAt() != null && e.claimExpiresAt().isAfter(clock.instant());
+        String answer = e.answer() == null ? "" : org.jsoup.nodes.Entities.escape(e.answer()).replace("\n", "<br>");
+        return new EssayView(e.attemptId(), e.questionId(), e.courseSlug(), e.quizTitle(), people.get(e.userId()),
+                e.questionHtml(), answer, e.maxPoints(), e.submittedAt(), e.status(), e.points(),
+                active && e.claimedBy() == g.userId(),
+                active && e.claimedBy() != g.userId() ? nameOf(people.get(e.claimedBy()), e.claimedBy()) : null,
+                active ? e.claimExpiresAt() : null,
+                audits.stream().map(x -> new AuditView(x.action, nameOf(people.get(x.actorId), x.actorId), x.before,
+                        x.after, x.reason, x.createdAt)).toList());
     }
 
     /** Claims a submission for grading; refused (409) while another trainer holds it. Claiming again extends it. */

@@ -51,12 +51,60 @@ public class TrainerGradingPages {
         static native TemplateInstance queue(List<QueueRow> rows, QueueFilter filter, boolean admin);
 
         static native TemplateInstance submission(GradingView s, Map<String, String> errors, Map<String, String> values);
+
+        static native TemplateInstance essay(GradingService.EssayView e, Map<String, String> errors, Map<String, String> values);
     }
 
     @GET
-    public TemplateInstance queue(@RestQuery String angkatan, @RestQuery String status) {
+    @Path("esai/{attemptId}/{questionId}")
+    public TemplateInstance essay(@RestPath long attemptId, @RestPath long questionId) {
+        return ui.page(Templates.essay(grading.essay(grading.grader(currentUser), attemptId, questionId), Map.of(), Map.of()));
+    }
+
+    @POST
+    @Path("esai/{attemptId}/{questionId}/klaim")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response claimEssay(@RestPath long attemptId, @RestPath long questionId) {
+        try {
+            grading.claimEssay(grading.grader(currentUser), attemptId, questionId);
+            return Response.seeOther(java.net.URI.create("/pelatih/penilaian/esai/" + attemptId + "/" + questionId)).build();
+        } catch (DomainException e) {
+            return essayError(attemptId, questionId, e, Map.of());
+        }
+    }
+
+    @POST
+    @Path("esai/{attemptId}/{questionId}/nilai")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response gradeEssay(@RestPath long attemptId, @RestPath long questionId,
+            @org.jboss.resteasy.reactive.RestForm String points, @org.jboss.resteasy.reactive.RestForm String feedback) {
+        Map<String, String> values = new HashMap<>();
+        values.put("points", points == null ? "" : points);
+        values.put("feedback", feedback == null ? "" : feedback);
+        try {
+            Double p;
+            try {
+                p = points == null || points.isBlank() ? null : Double.valueOf(points.trim().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw DomainException.invalid(Map.of("points", "Nilai harus angka, mis. 1,5."));
+            }
+            grading.gradeEssay(grading.grader(currentUser), attemptId, questionId, p, feedback);
+            return Flash.GRADE_SAVED.redirect("/pelatih/penilaian");
+        } catch (DomainException e) {
+            return essayError(attemptId, questionId, e, values);
+        }
+    }
+
+    private Response essayError(long attemptId, long questionId, DomainException e, Map<String, String> values) {
+        var view = grading.essay(grading.grader(currentUser), attemptId, questionId);
+        Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+        return Response.status(e.status()).entity(ui.page(Templates.essay(view, errors, values))).build();
+    }
+
+    @GET
+    public TemplateInstance queue(@RestQuery String angkatan, @RestQuery String status, @RestQuery String kursus) {
         Grader g = grading.grader(currentUser);
-        QueueFilter filter = new QueueFilter(angkatan, null, status);
+        QueueFilter filter = new QueueFilter(angkatan, null, status, kursus);
         return ui.page(Templates.queue(grading.queue(g, filter), filter, g.admin()));
     }
 

@@ -24,13 +24,15 @@ public class CurrentUser {
 
     private AppUser user;
     private boolean resolved;
+    private Long userId;
 
     /** The signed-in user, if any. */
     public Optional<AppUser> get() {
         if (!resolved) {
             resolved = true;
             if (!identity.isAnonymous()) {
-                user = resolve();
+                user = userId != null ? AppUser.<AppUser>findById(userId) : resolve();
+                userId = user.id;
             }
         }
         return Optional.ofNullable(user);
@@ -41,8 +43,15 @@ public class CurrentUser {
         return get().orElseThrow(() -> new io.quarkus.security.UnauthorizedException());
     }
 
+    /** The signed-in user's id; for callers that need nothing else it comes from a per-instance cache, without a query. */
     public long id() {
-        return require().id;
+        if (userId == null) {
+            if (identity.isAnonymous()) {
+                throw new io.quarkus.security.UnauthorizedException();
+            }
+            userId = resolveId();
+        }
+        return userId;
     }
 
     public boolean isAnonymous() {
@@ -59,6 +68,19 @@ public class CurrentUser {
     }
 
     private AppUser resolve() {
+        Claims c = claims();
+        return users.ensureUser(c.issuer, c.subject, c.name, c.email, roles());
+    }
+
+    private long resolveId() {
+        Claims c = claims();
+        return users.userId(c.issuer, c.subject, c.name, c.email, String.join(",", new java.util.TreeSet<>(roles())));
+    }
+
+    private record Claims(String issuer, String subject, String name, String email) {
+    }
+
+    private Claims claims() {
         String issuer;
         String subject;
         String name;
@@ -78,7 +100,7 @@ public class CurrentUser {
             throw DomainException.forbidden("Token tanpa subjek tidak diterima.");
         }
         issuer = config.issuerAlias().orElse(issuer == null ? "urn:gcio-academy:unknown" : issuer);
-        return users.ensureUser(issuer, subject, name, email, roles());
+        return new Claims(issuer, subject, name, email);
     }
 
     private static String firstNonBlank(Object... values) {

@@ -55,6 +55,17 @@ public class UserService {
         return users.createOrRefresh(issuer, subject, name, email, roleList);
     }
 
+    /**
+     * The user id for an identity as the token states it (issuer, subject, name, e-mail, roles), creating or refreshing
+     * the user like {@link #ensureUser}. Cached per instance: a user row is never deleted and its issuer and subject
+     * never change, and a token with other roles or another e-mail is another key, so a hit is always right. This
+     * saves the user lookup on hot API paths (quiz answer saves) that need only the id.
+     */
+    @io.quarkus.cache.CacheResult(cacheName = "user-id")
+    public long userId(String issuer, String subject, String name, String email, String roleList) {
+        return ensureUser(issuer, subject, name, email, roleList.isEmpty() ? Set.of() : Set.of(roleList.split(","))).id;
+    }
+
     /** Creates the user on first login, or refreshes roles and email; two first requests at once create one user. */
     @Transactional
     public AppUser createOrRefresh(String issuer, String subject, String name, String email, String roleList) {

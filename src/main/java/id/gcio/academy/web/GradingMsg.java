@@ -346,4 +346,25 @@ public interface GradingMsg {
 
     @Message
     String nav_grading();
+
+    @Message
+    String grading_kind_essay(String quiz);
+
+    @Message
+    String essay_question(String max);
+
+    @Message
+    String essay_answer();
+
+    @Message
+    String essay_graded(String points, String max);
+
+    @Message
+    String essay_points_label();
+
+    @Message
+    String grading_filter_course();
+
+    @Message
+    String dashboard_certificates();
 }

@@ -99,6 +99,40 @@ class CertificateTest {
     }
 
     @Test
+    void aProgrammeWithApprovalQueuesTheCertificateUntilAnAdminApprovesIt() {
+        setApproval(true);
+        try {
+            fx.completeCourses("sertif4", 90);
+            String token = Tokens.bearer("sertif4");
+            long id = given().header("Authorization", token).contentType("application/json").body(Map.of("body", "Rencana"))
+                    .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json")
+                    .body(fx.marks(new int[] { 20 }, "GRADED", "Baik.")).post("/api/v1/submissions/" + id + "/marks")
+                    .then().statusCode(200);
+            given().header("Authorization", token).get("/api/v1/certificates/mine").then().statusCode(200)
+                    .body("[0].status", equalTo("PENDING_APPROVAL")).body("[0].number", equalTo(null));
+            String admin = Tokens.bearer("admin");
+            long pending = given().header("Authorization", admin).get("/api/v1/certificates/pending").then().statusCode(200)
+                    .extract().jsonPath().getLong("find { it.holderName == 'Dr. Ir. Hj. Siti Rahmawati & Rekan, M.Si.' }.id");
+            given().header("Authorization", token).contentType("application/json")
+                    .post("/api/v1/certificates/pending/" + pending + "/approve").then().statusCode(403);
+            String number = given().header("Authorization", admin).contentType("application/json")
+                    .post("/api/v1/certificates/pending/" + pending + "/approve").then().statusCode(200)
+                    .body("status", equalTo("VALID")).extract().path("number");
+            given().get("/api/v1/certificates/" + number).then().body("status", equalTo("VALID"));
+        } finally {
+            setApproval(false);
+        }
+    }
+
+    private void setApproval(boolean on) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update programme set definition = jsonb_set(definition, '{certificate,approval}', cast(?1 as jsonb)) where code = 'GCIO'")
+                .setParameter(1, String.valueOf(on)).executeUpdate());
+    }
+
+    @Test
     void racingEvaluationsIssueExactlyOneCertificate() throws Exception {
         fx.completeCourses("sertif4", 90);
         long userId = fx.user("sertif4");
