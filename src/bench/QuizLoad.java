@@ -88,7 +88,16 @@ public class QuizLoad {
             Map.entry("app-pid", "0"),
             Map.entry("pg-pidfile", ""),
             Map.entry("pg-db", "academy_bench"),
-            Map.entry("label", "")));
+            Map.entry("label", ""),
+            // --mode probe (see probeMain): GETs of paths from a file at fixed rates
+            Map.entry("mode", "quiz"),
+            Map.entry("paths", ""),
+            Map.entry("rates", "1000,2000,3000,3500"),
+            Map.entry("name", ""),
+            Map.entry("seed", "1"),
+            Map.entry("settle-seconds", "2"),
+            Map.entry("gc-log", ""),
+            Map.entry("target-p99-ms", "0")));
 
     static String opt(String k) {
         return OPT.get(k);
@@ -123,9 +132,21 @@ public class QuizLoad {
     static final AtomicInteger FAILED_FLOWS = new AtomicInteger();
     static final AtomicInteger IN_FLIGHT = new AtomicInteger();
     static long runStart;
+    static long runStartEpochMs;
+    static long TARGET_NANOS = Long.MAX_VALUE;
     static PrivateKey key;
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 0 || Arrays.asList(args).contains("--help")) {
+            System.out.println("usage: java src/bench/QuizLoad.java [--option value ...]\n"
+                    + "  --mode quiz (default): the quiz run of src/bench/quiz-load.sh (needs --key)\n"
+                    + "  --mode probe --paths FILE [--rates 1000,2000] [--probe-seconds 20] [--warmup-seconds 10] [--warmup-rate 1000]\n"
+                    + "       [--name LABEL] [--seed 1] [--settle-seconds 2] [--gc-log APP_GC_LOG] [--target-p99-ms 20] [--app-pid PID]\n"
+                    + "       [--pg-pidfile FILE]: GETs of a path picked at random from FILE (one a line), at each rate for\n"
+                    + "       probe-seconds after an uncounted warm-up; a table of rates and latencies on stdout\n"
+                    + "options and defaults: " + OPT);
+            return;
+        }
         for (int i = 0; i + 1 < args.length; i += 2) {
             String k = args[i].replaceFirst("^--", "");
             if (!OPT.containsKey(k)) {
@@ -133,13 +154,24 @@ public class QuizLoad {
             }
             OPT.put(k, args[i + 1]);
         }
-        key = readKey(Path.of(opt("key")));
+        boolean probe = opt("mode").equals("probe");
+        if (!probe && !opt("mode").equals("quiz")) {
+            throw new IllegalArgumentException("unknown --mode " + opt("mode") + "; known: quiz, probe");
+        }
+        if (!probe) {
+            key = readKey(Path.of(opt("key")));
+        }
         URI base = URI.create(opt("base"));
         HOST = base.getHost() + ":" + base.getPort();
         HTTP = new Loop(base, optInt("max-connections"), (long) (optD("timeout") * 1e9));
         runStart = System.nanoTime();
+        runStartEpochMs = System.currentTimeMillis();
         Path out = Path.of(opt("out"));
         Files.createDirectories(out);
+        if (probe) {
+            probeMain(out);
+            System.exit(0);
+        }
 
         int w = optInt("warmup-learners");
         int n = optInt("learners");
@@ -243,6 +275,168 @@ public class QuizLoad {
             submitAll("sat", sat, optD("sat-start-rate"));
             c = phase("saturation: submits", c);
         }
+    }
+
+    // ------------------------------------------------------------------ probe mode
+
+    /**
+     * {@code --mode probe}: GETs, each to a path picked at random (seeded RNG) from the {@code --paths} file, at fixed
+     * arrival rates, through the same pacing ({@link #pace}) and client ({@link Loop}) as the quiz run; no token and no
+     * retries (a probe measures capacity; a retry would add load the schedule did not offer). An uncounted warm-up
+     * ramps up to {@code --warmup-rate} over {@code --warmup-seconds}; then each rate of {@code --rates} runs for
+     * {@code --probe-seconds}, {@code --settle-seconds} apart. Per rate: requests sent and 2xx answers per second,
+     * latency from the scheduled send time ("sched": what a visitor waits, the driver's own lateness included) and from
+     * the actual send ("service"), the driver's lateness ("lag" = actual send - scheduled time), non-2xx answers,
+     * errors (timeouts, connection errors), requests not sent (backlog over {@code --max-in-flight}), the app's GC
+     * pauses read from its -Xlog:gc file ({@code --gc-log}), the driver's own collections, and the machine's CPU split.
+     * Prints a table on stdout and writes probe-NAME-timeline.csv (per wall-clock second: answers, failures, worst
+     * latency) to {@code --out}.
+     */
+    static void probeMain(Path out) throws Exception {
+        List<String> paths = Files.readAllLines(Path.of(opt("paths"))).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("no paths in " + opt("paths"));
+        }
+        Req[] reqs = paths.stream().map(p -> get(p, null)).toArray(Req[]::new);
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(Long.parseLong(opt("seed")));
+        String label = opt("name").isBlank() ? paths.get(0) : opt("name");
+        double secs = optD("probe-seconds");
+        double target = optD("target-p99-ms");
+        TARGET_NANOS = target > 0 ? (long) (target * 1e6) : Long.MAX_VALUE;
+        String gcLog = opt("gc-log");
+        // the path is picked on the pacing thread (the only caller of fire), the request built once per path; the
+        // answer is dropped at once, so 70,000 page bodies are not kept until the step ends
+        java.util.function.Function<String, Fire> fire = name -> (i, t) -> {
+            Req r = reqs[rnd.nextInt(reqs.length)];
+            return call(name, () -> r, t).thenApply(x -> null);
+        };
+        CpuSnap c = CpuSnap.take();
+        double wr = optD("warmup-rate");
+        double ws = optD("warmup-seconds");
+        if (wr > 0 && ws > 0) {
+            log("probe %s: warm-up ramp to %s/s over %ss (not counted)", label, fmt0(wr), fmt1(ws));
+            for (int step = 1; step <= 4; step++) { // a ramp: a cold JIT at full rate only builds a backlog
+                pace("probe.warmup", wr * step / 4, ws / 4, fire.apply("probe.warmup"));
+            }
+            c = phase("warm-up", c);
+        }
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "probe %s: %d path(s), seed %s, %ss per rate after a %ss warm-up ramp to %s/s (not counted)%n",
+                label, paths.size(), opt("seed"), fmt0(secs), fmt0(ws), fmt0(wr)));
+        table.append("  latency in ms from the scheduled send time and from the actual send; lag = actual send - scheduled (the driver's\n"
+                + "  own lateness); unsnt = not sent (backlog over --max-in-flight); conns = keep-alive connections the driver holds (a new\n"
+                + "  one whenever all are busy); app GC = the app's pauses (-Xlog:gc) during the step: count/longest/total ms; drv GC =\n"
+                + "  the driver's own collections: count/total ms\n");
+        table.append(String.format(Locale.ROOT, "%6s %7s %7s %6s %6s %4s %5s %5s | %-36s | %-36s | %-11s | %-20s | %-8s%s%n", "rate", "sent/s",
+                "2xx/s", "2xx", "non2xx", "err", "unsnt", "conns", "from scheduled p50/p90/p99/p99.9/max", "from send p50/p90/p99/p99.9/max",
+                "lag p99/max", "app GC n/max/sum ms", "drv GC", target > 0 ? " | p99 < " + fmt0(target) + " ms at rate" : ""));
+        for (String r : opt("rates").split(",")) {
+            double rate = Double.parseDouble(r.trim());
+            Thread.sleep((long) (optD("settle-seconds") * 1000));
+            String name = "probe." + label + "@" + fmt0(rate);
+            for (int k = 2; STATS.containsKey(name); k++) { // a rate given twice gets its own figures
+                name = "probe." + label + "@" + fmt0(rate) + "#" + k;
+            }
+            long gcFrom = gcLog.isBlank() ? -1 : fileSize(gcLog);
+            long[] dgc0 = driverGc();
+            c = CpuSnap.take();
+            log("probe %s at %s/s for %ss", label, fmt0(rate), fmt0(secs));
+            pace(name, rate, secs, fire.apply(name));
+            c = phase(label + " @" + fmt0(rate) + "/s", c);
+            long[] dgc1 = driverGc();
+            double[] gc = gcFrom < 0 ? null : gcPauses(gcLog, gcFrom);
+            Stats s = stats(name);
+            long[] a, b, l;
+            int non2xx = 0, errors = 0;
+            synchronized (s) {
+                a = s.sched.sorted();
+                b = s.service.sorted();
+                l = s.lag.sorted();
+                for (var e : s.codes.entrySet()) {
+                    if (!e.getKey().matches("\\d+")) {
+                        errors += e.getValue();
+                    } else if (!e.getKey().startsWith("2")) {
+                        non2xx += e.getValue();
+                    }
+                }
+            }
+            double sentRate = s.lastSent > s.firstSent ? (s.sentCount - 1) * 1e9 / (s.lastSent - s.firstSent) : 0;
+            boolean meets = pct(a, 99) < target && s.ok >= 0.99 * rate * secs && non2xx + errors + s.notSent == 0;
+            long targetNanos = (long) (target * 1e6);
+            int over = 0; // answers slower than the target
+            for (long v : a) {
+                over += v > targetNanos ? 1 : 0;
+            }
+            String row = String.format(Locale.ROOT, "%6s %7.1f %7.1f %6d %6d %4d %5d %5d | %6.1f %6.1f %6.1f %6.1f %7.1f | %6.1f %6.1f %6.1f %6.1f %7.1f | %4.1f %6.1f | %-20s | %3d/%4dms%s%n",
+                    fmt0(rate), sentRate, s.throughput(), s.ok, non2xx, errors, s.notSent, HTTP.open,
+                    pct(a, 50), pct(a, 90), pct(a, 99), pct(a, 99.9), pct(a, 100), pct(b, 50), pct(b, 90), pct(b, 99), pct(b, 99.9), pct(b, 100),
+                    pct(l, 99), pct(l, 100),
+                    gc == null ? "n/a" : String.format(Locale.ROOT, "%d/%.1f/%.0f", (int) gc[0], gc[2], gc[1]),
+                    dgc1[0] - dgc0[0], dgc1[1] - dgc0[1],
+                    target > 0 ? String.format(Locale.ROOT, " | %s (%d > %s ms)", meets ? "yes" : "NO", over, fmt0(target)) : "");
+            table.append(row);
+            if (non2xx + errors + s.notSent > 0) {
+                NOTES.add(String.format(Locale.ROOT, "%s@%s/s: answers and failures %s, not sent %d", label, fmt0(rate), s.codes, s.notSent));
+            }
+            log("%s", row.strip());
+        }
+        table.append(String.format(Locale.ROOT, "CPU seconds per step (2 cores = 200%% of wall time; driver = this process):%n"));
+        table.append(String.format(Locale.ROOT, "  %-30s %7s %6s %8s %9s %8s %8s%n", "phase", "wall s", "busy%", "app cpu", "postgres", "driver", "other"));
+        for (String[] p : PHASES) {
+            table.append(String.format(Locale.ROOT, "  %-30s %7s %6s %8s %9s %8s %8s%n", (Object[]) p));
+        }
+        for (String note : NOTES) {
+            table.append("  note: ").append(note).append('\n');
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("probe-" + label.replaceAll("[^A-Za-z0-9._-]", "_") + "-timeline.csv")))) {
+            w.println("epoch_second,ok,failed,max_sched_latency_ms,over_target");
+            new TreeMap<>(TIMELINE).forEach((k, v) -> w.println((runStartEpochMs / 1000 + k) + "," + v[0] + "," + v[1] + "," + v[2] + "," + v[3]));
+        }
+        System.out.print(table);
+    }
+
+    static long fileSize(String f) {
+        try {
+            return Files.size(Path.of(f));
+        } catch (IOException e) {
+            return 0; // not written yet
+        }
+    }
+
+    /** GC pauses logged (-Xlog:gc) after the given offset: {count, total ms, longest ms}; null without the file. */
+    static double[] gcPauses(String f, long from) {
+        double[] r = new double[3];
+        byte[] all;
+        try {
+            all = Files.readAllBytes(Path.of(f));
+        } catch (IOException e) {
+            return null;
+        }
+        if (from > all.length) {
+            from = 0;
+        }
+        java.util.regex.Pattern pause = java.util.regex.Pattern.compile("Pause.*?([0-9.]+)ms\\s*$");
+        for (String line : new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8).split("\n")) {
+            var m = pause.matcher(line);
+            if (m.find()) {
+                double ms = Double.parseDouble(m.group(1));
+                r[0]++;
+                r[1] += ms;
+                r[2] = Math.max(r[2], ms);
+            }
+        }
+        return r;
+    }
+
+    /** The driver's own collections so far: {count, milliseconds}. */
+    static long[] driverGc() {
+        long n = 0, ms = 0;
+        for (var g : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, g.getCollectionCount());
+            ms += Math.max(0, g.getCollectionTime());
+        }
+        return new long[] {n, ms};
     }
 
     // ------------------------------------------------------------------ learners and flows
@@ -505,6 +699,9 @@ public class QuizLoad {
 
     static void attempt(Stats st, Req request, long scheduled, int tryNo, CompletableFuture<Resp> result) {
         long sent = System.nanoTime();
+        if (tryNo == 0) {
+            st.sent(scheduled, sent);
+        }
         st.inFlight(IN_FLIGHT.incrementAndGet());
         HTTP.send(request, (r, failure) -> {
             long done = System.nanoTime();
@@ -536,10 +733,11 @@ public class QuizLoad {
 
     static void timeline(long done, boolean ok, long latency) {
         long sec = (done - runStart) / 1_000_000_000L;
-        long[] b = TIMELINE.computeIfAbsent(sec, k -> new long[3]);
+        long[] b = TIMELINE.computeIfAbsent(sec, k -> new long[4]);
         synchronized (b) {
             b[ok ? 0 : 1]++;
             b[2] = Math.max(b[2], latency / 1_000_000L);
+            b[3] += ok && latency > TARGET_NANOS ? 1 : 0; // probe mode: answers slower than --target-p99-ms
         }
     }
 
@@ -567,7 +765,7 @@ public class QuizLoad {
         final ByteBuffer readBuffer = ByteBuffer.allocateDirect(64 * 1024);
         final int maxConnections;
         final long timeoutNanos;
-        int open;
+        volatile int open; // connections open (read by probe mode's report)
         long seq;
         long lastTimeoutScan;
 
@@ -890,12 +1088,14 @@ public class QuizLoad {
         final String name;
         final LongList sched = new LongList();
         final LongList service = new LongList();
+        final LongList lag = new LongList(); // first send - scheduled time: the driver's own lateness
         final TreeMap<String, Integer> codes = new TreeMap<>();
         final TreeMap<String, Integer> gaveUpCodes = new TreeMap<>();
         final List<String> gaveUpSamples = new ArrayList<>();
         int scheduledCount, ok, failedTries, retries, gaveUp, maxInFlight, notSent;
         final int maxRetries;
-        long firstScheduled = Long.MAX_VALUE, lastDone = Long.MIN_VALUE;
+        long firstScheduled = Long.MAX_VALUE, lastDone = Long.MIN_VALUE, firstSent = Long.MAX_VALUE, lastSent = Long.MIN_VALUE;
+        int sentCount;
 
         Stats(String name) {
             this.name = name;
@@ -905,6 +1105,13 @@ public class QuizLoad {
 
         synchronized void notSent(int n) {
             notSent += n;
+        }
+
+        synchronized void sent(long scheduled, long sent) {
+            sentCount++;
+            firstSent = Math.min(firstSent, sent);
+            lastSent = Math.max(lastSent, sent);
+            lag.add(sent - scheduled);
         }
 
         synchronized void scheduled(long t) {
