@@ -83,7 +83,8 @@ bench_start() {
     ACADEMY_DB_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/academy_bench ACADEMY_DB_USER=postgres \
     ACADEMY_OIDC_URL=http://127.0.0.1:$OIDC_PORT ACADEMY_OIDC_CLIENT_SECRET=bench-secret \
     ACADEMY_SESSION_SECRET=bench-only-session-secret-0123456789abcdef ACADEMY_SECURE_COOKIES=false \
-    ACADEMY_BENCH_ENABLED=true ACADEMY_PUBLIC_URL=$BASE ${APP_ENV:-} \
+    ACADEMY_BENCH_ENABLED=true ACADEMY_PUBLIC_URL=$BASE \
+    ACADEMY_CERT_SIGNING_KEY=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0) ${APP_ENV:-} \
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:-$APP_JAVA_OPTS} -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 & APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
   until curl -sf "$BASE/q/health/ready" >/dev/null; do
