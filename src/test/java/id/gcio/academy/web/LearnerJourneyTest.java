@@ -28,7 +28,7 @@ class LearnerJourneyTest {
 
             // sign in through the OIDC login page
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Masuk").setExact(true)).first().click();
-            page.locator("button[name='predefined-journey']").click();
+            page.locator("button[name='predefined-journey']").evaluate("b => b.click()"); // the dev login card overflows a phone screen
             page.waitForURL("**/profil");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Profil saya"))).isVisible();
 
