@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -429,9 +428,5 @@ public class CertificateService {
         return new CertificateRow(c.id, c.number, c.status, c.holderName, c.nip, c.opdName, c.programmeCode,
                 c.cohortName, c.completedOn, c.issuedOn, c.expiresOn, c.revokedAt, c.revokedReason, c.replacesNumber,
                 c.finalPercent);
-    }
-
-    static Collection<Long> ids(Collection<Certificate> list) {
-        return list.stream().map(c -> c.id).toList();
     }
 }

@@ -671,15 +671,6 @@ public class GradingService {
         return gradingView(g, s);
     }
 
-    /** The final grade of a learner's submission for an assignment, if graded. */
-    @Transactional
-    public Optional<Double> finalPercent(long userId, String assignmentCode) {
-        return Assignment.findByCode(assignmentCode)
-                .flatMap(a -> Submission.findByAssignmentAndUser(a.id, userId))
-                .filter(s -> s.state == Submission.State.GRADED && s.percent != null)
-                .map(s -> s.percent.doubleValue());
-    }
-
     /** Final grades (and when they were given) of these learners for an assignment, one query. */
     @Transactional
     public Map<Long, Submission> graded(String assignmentCode, java.util.Collection<Long> userIds) {

@@ -24,11 +24,7 @@ public class Submission extends PanacheEntityBase {
 
     /** Where a submission stands. */
     public enum State {
-        SUBMITTED, SECOND_MARKING, MODERATION, RETURNED, GRADED;
-
-        public boolean awaitsTrainer() {
-            return this == SUBMITTED || this == SECOND_MARKING;
-        }
+        SUBMITTED, SECOND_MARKING, MODERATION, RETURNED, GRADED
     }
 
     @Id

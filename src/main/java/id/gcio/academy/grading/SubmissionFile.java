@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Basic;
 import jakarta.persistence.FetchType;
 import java.time.Instant;
-import java.util.List;
 
 /** A file attached to a submission version, checked by content and stored in the database (any instance serves it). */
 @Entity
@@ -42,8 +41,4 @@ public class SubmissionFile extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    public static List<SubmissionFile> listByVersion(long versionId) {
-        return list("versionId = ?1 order by id", versionId);
-    }
 }
