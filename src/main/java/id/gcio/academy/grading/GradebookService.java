@@ -66,16 +66,10 @@ public class GradebookService {
     /** The standings of a learner in each programme that awards a certificate. */
     @Transactional
     public List<Standing> standings(long userId) {
-        List<Standing> list = new ArrayList<>();
-        for (ProgrammeMembership m : memberships.ofUser(userId)) {
-            if (m.certificate() != null && m.path() != null) {
-                list.add(standings(List.of(m)).get(0));
-            }
-        }
-        return list;
+        return standings(memberships.ofUser(userId).stream().filter(m -> m.certificate() != null && m.path() != null).toList());
     }
 
-    /** Standings of several memberships of one programme (a cohort's gradebook), with batched queries. */
+    /** Standings of several memberships (a cohort's gradebook, a learner's programmes), with batched queries. */
     @Transactional
     public List<Standing> standings(List<ProgrammeMembership> members) {
         List<Long> userIds = members.stream().map(ProgrammeMembership::userId).filter(java.util.Objects::nonNull).distinct().toList();

@@ -523,7 +523,7 @@ public class GradingService {
         if (s.claimedByOther(g.userId(), now)) {
             UserSummary other = users.summaries(List.of(s.claimedBy)).get(s.claimedBy);
             throw DomainException.conflict("Tugas ini sedang dinilai oleh " + nameOf(other, s.claimedBy) + " sampai "
-                    + witaTime(s.claimExpiresAt) + ".");
+                    + id.gcio.academy.web.Timestamps.wita(s.claimExpiresAt) + ".");
         }
         if (!claimable(g, s)) {
             throw DomainException.conflict(stateRefusal(s));
@@ -751,7 +751,7 @@ public class GradingService {
             case RETURNED -> null;
             case SUBMITTED -> {
                 if (deadline != null && !now.isBefore(deadline)) {
-                    yield "Batas waktu pengumpulan sudah lewat (" + witaTime(deadline) + ").";
+                    yield "Batas waktu pengumpulan sudah lewat (" + id.gcio.academy.web.Timestamps.wita(deadline) + ").";
                 }
                 if (s.claimedByOther(s.userId, now)) {
                     yield "Pelatih sedang menilai kiriman Anda; kirim ulang setelah penilaian selesai atau dikembalikan.";
@@ -793,7 +793,7 @@ public class GradingService {
         if (cannot == null && s != null) {
             cannot = resubmitRefusal(s, a, ctx.deadline, now);
         } else if (cannot == null && ctx.deadline != null && !now.isBefore(ctx.deadline)) {
-            cannot = "Batas waktu pengumpulan sudah lewat (" + witaTime(ctx.deadline) + ").";
+            cannot = "Batas waktu pengumpulan sudah lewat (" + id.gcio.academy.web.Timestamps.wita(ctx.deadline) + ").";
         }
         Rubric rubric = requireRubric(a);
         return new AssignmentView(a.code, a.titleId, a.programmeCode, a.courseSlug, markdown.toSafeHtml(a.briefId),
@@ -943,9 +943,5 @@ public class GradingService {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static String witaTime(Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH.mm 'WITA'").withZone(WITA).format(instant);
     }
 }

@@ -35,7 +35,6 @@ public class QuizService {
 
     /** Samarinda's time zone, used when a time is written into a message. */
     public static final ZoneId WITA = ZoneId.of("Asia/Makassar");
-    private static final DateTimeFormatter WITA_TEXT = DateTimeFormatter.ofPattern("d-M-yyyy HH.mm 'WITA'").withZone(WITA);
 
     /** A quiz as the intro page shows it. */
     public record QuizInfo(long id, long courseId, String courseSlug, String titleId, String titleEn,
@@ -331,6 +330,6 @@ public class QuizService {
 
     /** A time as written in messages: {@code 23-11-2026 21.40 WITA}. */
     public static String wita(Instant instant) {
-        return WITA_TEXT.format(instant);
+        return id.gcio.academy.web.Timestamps.wita(instant);
     }
 }
