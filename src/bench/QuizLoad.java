@@ -97,7 +97,9 @@ public class QuizLoad {
             Map.entry("seed", "1"),
             Map.entry("settle-seconds", "2"),
             Map.entry("gc-log", ""),
-            Map.entry("target-p99-ms", "0")));
+            Map.entry("target-p99-ms", "0"),
+            // extra request header lines, separated by "|" (e.g. "Cookie: q_session=…|Accept-Encoding: gzip")
+            Map.entry("header", "")));
 
     static String opt(String k) {
         return OPT.get(k);
@@ -142,7 +144,7 @@ public class QuizLoad {
                     + "  --mode quiz (default): the quiz run of src/bench/quiz-load.sh (needs --key)\n"
                     + "  --mode probe --paths FILE [--rates 1000,2000] [--probe-seconds 20] [--warmup-seconds 10] [--warmup-rate 1000]\n"
                     + "       [--name LABEL] [--seed 1] [--settle-seconds 2] [--gc-log APP_GC_LOG] [--target-p99-ms 20] [--app-pid PID]\n"
-                    + "       [--pg-pidfile FILE]: GETs of a path picked at random from FILE (one a line), at each rate for\n"
+                    + "       [--pg-pidfile FILE] [--header 'Cookie: …|Accept-Encoding: gzip']: GETs of a path picked at random from FILE (one a line), at each rate for\n"
                     + "       probe-seconds after an uncounted warm-up; a table of rates and latencies on stdout\n"
                     + "options and defaults: " + OPT);
             return;
@@ -658,6 +660,11 @@ public class QuizLoad {
                 .append(HOST).append("\r\n");
         if (token != null) {
             b.append("Authorization: Bearer ").append(token).append("\r\n");
+        }
+        for (String h : opt("header").split("\\|")) {
+            if (!h.isBlank()) {
+                b.append(h.strip()).append("\r\n");
+            }
         }
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         if (!method.equals("GET")) {

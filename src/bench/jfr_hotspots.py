@@ -10,6 +10,9 @@ import collections, json, re, subprocess, sys
 OPERATIONS = [  # (label, frame prefixes): a sample belongs to the operation if any frame starts with a prefix
     ("bearer token check (OIDC: parse + verify JWT)", ["io.quarkus.oidc.runtime.OidcIdentityProvider", "org.jose4j"]),
     ("  of which RSA signature verification", ["sun.security.rsa.RSASignature.engineVerify"]),
+    ("OIDC code flow: session cookie (decrypt, verify the ID token)", ["io.quarkus.oidc.runtime.CodeAuthenticationMechanism"]),
+    ("Qute page rendering", ["io.quarkus.qute"]),
+    ("response compression (gzip)", ["io.netty.handler.codec.compression", "io.vertx.core.http.impl.HttpChunkContentCompressor"]),
     ("CurrentUser: find or create the user", ["id.gcio.academy.identity.CurrentUser.resolve"]),
     ("AttemptService.save", ["id.gcio.academy.quiz.AttemptService.save"]),
     ("AttemptService.start", ["id.gcio.academy.quiz.AttemptService.start"]),

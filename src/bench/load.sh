@@ -10,6 +10,11 @@
 #   3. the lesson page  /belajar/kursus/transformasi-digital/<first lesson>
 # and reports requests/s, p50/p99 latency, errors, time to ready, peak RSS and compressed page weight.
 # Results land in target/bench/. Bench traffic goes to 127.0.0.1 only and stops by itself.
+# Then an open model for "100 concurrent users": src/bench/QuizLoad.java --mode probe sends the course and lesson
+# pages (picked at random) at fixed arrival rates (PAGE_RATES, default 250,500,1000/s) over at most 100 connections,
+# latency measured from each request's scheduled time, the app's GC pauses per rate from its -Xlog:gc file.
+# TARGETS="course lesson" runs only those (default: the five wrk targets and "probe"); JFR=1 records the app during
+# the page targets (target/bench/pages.jfr) and prints where its CPU time went (src/bench/jfr_hotspots.py).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-30s}
@@ -18,6 +23,8 @@ THREADS=2
 source src/bench/common.sh   # APP_PORT, OIDC_PORT, OUT, BASE, PSQL, bench_prepare, bench_start, bench_cleanup
 
 bench_prepare
+JAVA_OPTS="${JAVA_OPTS:-$APP_JAVA_OPTS} -Xlog:gc:file=$PWD/$OUT/gc-pages.log"
+[ "${JFR:-}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=256"
 bench_start
 
 # sign in as a learner through the authorization-code flow, enrol, finish one lesson
@@ -47,25 +54,46 @@ third_party=$(curl -s -H "Cookie: $COOKIE" "$BASE$LESSON" "$BASE/kursus/transfor
 run() { # name path [connections]
   local CONNECTIONS=${3:-$CONNECTIONS}
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-20s}" -H "Cookie: $COOKIE" "$BASE$2" >/dev/null   # warm-up (JIT on 2 cores needs it)
+  local cpu0 cpu1 rps p50 p99 non2xx errors requests
+  cpu0=$(cpu_seconds "$APP_PID")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Encoding: gzip" -H "Cookie: $COOKIE" "$BASE$2" > "$OUT/wrk-$1.txt"
-  local rps p50 p99 non2xx errors
+  cpu1=$(cpu_seconds "$APP_PID")
+  requests=$(awk '/requests in/ {print $1}' "$OUT/wrk-$1.txt")
   rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$1.txt")
   p50=$(awk '$1 == "50%" {print $2}' "$OUT/wrk-$1.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$OUT/wrk-$1.txt")
   non2xx=$(awk '/Non-2xx/ {print $NF}' "$OUT/wrk-$1.txt"); non2xx=${non2xx:-0}
   errors=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$OUT/wrk-$1.txt"); errors=${errors:-0}
-  printf '%-14s %10s req/s   p50 %8s   p99 %8s   non-2xx %s   socket errors %s\n' "$1" "$rps" "$p50" "$p99" "$non2xx" "$errors" | tee -a "$OUT/summary.txt"
+  # app CPU per request: steadier than requests/s on a shared 2-core machine where wrk competes for the same cores
+  printf '%-14s %10s req/s   p50 %8s   p99 %8s   non-2xx %s   socket errors %s   app CPU %s ms/req\n' "$1" "$rps" "$p50" "$p99" \
+    "$non2xx" "$errors" "$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" 'BEGIN {printf "%.3f", (n > 0 ? (b - a) * 1000 / n : 0)}')" \
+    | tee -a "$OUT/summary.txt"
 }
 
 : > "$OUT/summary.txt"
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per target, after ${WARMUP:-20s} warm-up" | tee -a "$OUT/summary.txt"
-run ceiling /bench/ceiling
-run course /kursus/transformasi-digital
-run lesson "$LESSON"
+TARGETS=" ${TARGETS:-ceiling course lesson course-c10 lesson-c10 probe} "
+want() { [[ "$TARGETS" == *" $1 "* ]]; }
+want ceiling && run ceiling /bench/ceiling
+[ "${JFR:-}" = 1 ] && jcmd "$APP_PID" JFR.start name=pages settings=profile >/dev/null
+want course && run course /kursus/transformasi-digital
+want lesson && run lesson "$LESSON"
 # the same pages below saturation: with a closed loop of 100 connections latency is mostly queueing (Little's law),
 # so service time shows better with 10 connections
-WARMUP=5s run course-c10 /kursus/transformasi-digital 10
-WARMUP=5s run lesson-c10 "$LESSON" 10
+want course-c10 && WARMUP=5s run course-c10 /kursus/transformasi-digital 10
+want lesson-c10 && WARMUP=5s run lesson-c10 "$LESSON" 10
+if [ "${JFR:-}" = 1 ]; then
+  jcmd "$APP_PID" JFR.dump name=pages filename="$PWD/$OUT/pages.jfr" >/dev/null
+  python3 src/bench/jfr_hotspots.py "$OUT/pages.jfr" | tee "$OUT/pages-hotspots.txt"
+fi
+if want probe; then
+  printf '%s\n' /kursus/transformasi-digital "$LESSON" > "$OUT/page-paths.txt"
+  java -Xss512k -XX:+UseParallelGC -Xmx256m src/bench/QuizLoad.java --mode probe --base "$BASE" --out "$OUT" \
+    --name pages --paths "$OUT/page-paths.txt" --rates "${PAGE_RATES:-250,500,1000}" --probe-seconds "${PROBE_SECONDS:-20}" \
+    --warmup-seconds 10 --warmup-rate 500 --max-connections 100 --target-p99-ms 50 --gc-log "$PWD/$OUT/gc-pages.log" \
+    --app-pid "$APP_PID" --header "Cookie: ${COOKIE%; }|Accept-Encoding: gzip" 2> "$OUT/probe-pages.log" | tee "$OUT/probe-pages.txt"
+  cat "$OUT/probe-pages.txt" >> "$OUT/summary.txt"
+fi
 sleep 1
 {
   echo "time to ready (process start to /q/health/ready, incl. Flyway on an empty schema): ${ready_ms} ms (${startup_line})"

@@ -48,8 +48,9 @@ public class CatalogPages {
     public TemplateInstance catalog() {
         List<CourseSummary> courses = catalog.listCourses(ui.lang());
         Map<Long, Progress> progress = new HashMap<>();
-        currentUser.get().ifPresent(u -> learning.dashboard(u.id, ui.lang())
-                .forEach(e -> progress.put(e.progress().courseId(), e.progress())));
+        if (!currentUser.isAnonymous()) {
+            learning.dashboard(currentUser.id(), ui.lang()).forEach(e -> progress.put(e.progress().courseId(), e.progress()));
+        }
         return ui.page(Templates.catalog(courses, progress));
     }
 
@@ -58,7 +59,7 @@ public class CatalogPages {
     public TemplateInstance course(@RestPath String slug) {
         CourseDetail course = catalog.findCourse(slug, ui.lang())
                 .orElseThrow(() -> DomainException.notFound(ui.msg().course_not_found()));
-        Progress progress = currentUser.get().map(u -> learning.progress(u.id, course.ref())).orElse(null);
+        Progress progress = currentUser.isAnonymous() ? null : learning.progress(currentUser.id(), course.ref());
         LessonItem next = progress == null ? null
                 : course.lessons().stream().filter(l -> !progress.isDone(l.id())).findFirst().orElse(null);
         return ui.page(Templates.course(course, progress, next));

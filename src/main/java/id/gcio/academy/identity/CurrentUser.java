@@ -54,6 +54,14 @@ public class CurrentUser {
         return userId;
     }
 
+    /** The signed-in user's name for the page header; reads only that column unless the user is already loaded. */
+    public String displayName() {
+        if (identity.isAnonymous()) {
+            return "";
+        }
+        return user != null ? user.displayName : users.displayName(id());
+    }
+
     public boolean isAnonymous() {
         return identity.isAnonymous();
     }

@@ -66,6 +66,12 @@ public class UserService {
         return ensureUser(issuer, subject, name, email, roleList.isEmpty() ? Set.of() : Set.of(roleList.split(","))).id;
     }
 
+    /** A user's display name (one column, no entity loaded). */
+    public String displayName(long userId) {
+        return em.createQuery("select u.displayName from AppUser u where u.id = ?1", String.class)
+                .setParameter(1, userId).getSingleResult();
+    }
+
     /** Creates the user on first login, or refreshes roles and email; two first requests at once create one user. */
     @Transactional
     public AppUser createOrRefresh(String issuer, String subject, String name, String email, String roleList) {

@@ -75,4 +75,13 @@ public class QuizAttempt extends PanacheEntityBase {
     public static List<QuizAttempt> listByUserAndQuiz(long userId, long quizId) {
         return list("userId = ?1 and quizId = ?2 order by attemptNo", userId, quizId);
     }
+
+    /** The percentages of a learner's graded attempts at a quiz, oldest first (what the final score is made of). */
+    public static List<Double> gradedPercents(long userId, long quizId) {
+        return getEntityManager().createQuery("""
+                select a.percent from QuizAttempt a
+                where a.userId = ?1 and a.quizId = ?2 and a.state = ?3 and a.percent is not null
+                order by a.attemptNo""", Double.class)
+                .setParameter(1, userId).setParameter(2, quizId).setParameter(3, AttemptState.GRADED).getResultList();
+    }
 }

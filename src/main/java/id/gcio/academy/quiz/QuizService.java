@@ -101,8 +101,11 @@ public class QuizService {
     public record CourseQuiz(boolean required, boolean passed) {
     }
 
-    /** The quiz standing that course completion depends on; {@code askPassed} false skips the attempts query. */
-    @Transactional
+    /**
+     * The quiz standing that course completion depends on; {@code askPassed} false skips the attempts query. Every
+     * course and lesson page asks this, so it reads only what it needs and joins the caller's transaction, if any,
+     * rather than opening one.
+     */
     public CourseQuiz courseQuiz(long userId, long courseId, boolean askPassed) {
         return Quiz.findActiveByCourse(courseId)
                 .map(q -> new CourseQuiz(true, askPassed && passed(userId, q)))
@@ -294,7 +297,7 @@ public class QuizService {
     }
 
     boolean passed(long userId, Quiz quiz) {
-        OptionalDouble p = finalPercent(quiz, QuizAttempt.listByUserAndQuiz(userId, quiz.id));
+        OptionalDouble p = quiz.settings.finalPercent(QuizAttempt.gradedPercents(userId, quiz.id));
         return p.isPresent() && quiz.settings.passes(p.getAsDouble());
     }
 

@@ -70,7 +70,7 @@ public class Ui {
 
 
     public String userName() {
-        return signedIn() ? currentUser.get().map(u -> u.displayName).orElse("") : "";
+        return signedIn() ? currentUser.displayName() : "";
     }
 
     public boolean admin() {
