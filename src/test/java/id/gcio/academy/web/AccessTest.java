@@ -79,6 +79,19 @@ class AccessTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "/", "/kursus/transformasi-digital", "/verifikasi" })
+    void publicPagesGreetASignedInReaderByName(String path) {
+        WebSession.signIn("peserta").get(path).then().statusCode(200).body(containsString("Masuk sebagai Peserta · peserta"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/", "/kursus/transformasi-digital", "/verifikasi" })
+    void aBrokenSessionCookieOnAPublicPageLeadsToSigningInAgainNotAnError(String path) {
+        given().redirects().follow(false).cookie("q_session", "not.a.session").get(path).then()
+                .statusCode(303).header("Location", containsString("/masuk"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "/belajar", "/profil", "/admin", "/belajar/kursus/transformasi-digital/apa-itu-transformasi-digital" })
     void personalPagesSendAnonymousVisitorsToTheLoginPage(String path) {
         WebSession.anonymous().get(path).then().statusCode(302).header("Location", containsString("/authorize"));
