@@ -78,17 +78,14 @@ bench_start() {
 
   local start_ns
   start_ns=$(date +%s%N)
-  # the app runs from its own folder, where the class-data archive the build made (app-cds.jsa) finds the class path
-  # it recorded; CDS=0 runs without the archive. exec keeps APP_PID the JVM's pid.
   # shellcheck disable=SC2086  # APP_ENV and JAVA_OPTS are word lists on purpose
-  local root=$PWD
-  (cd target/quarkus-app && exec env PORT=$APP_PORT \
+  env PORT=$APP_PORT \
     ACADEMY_DB_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/academy_bench ACADEMY_DB_USER=postgres \
     ACADEMY_OIDC_URL=http://127.0.0.1:$OIDC_PORT ACADEMY_OIDC_CLIENT_SECRET=bench-secret \
     ACADEMY_SESSION_SECRET=bench-only-session-secret-0123456789abcdef ACADEMY_SECURE_COOKIES=false \
-    ACADEMY_BENCH_ENABLED=true ACADEMY_PUBLIC_URL=$BASE ACADEMY_CONTENT_DIR="$root/content" \
+    ACADEMY_BENCH_ENABLED=true ACADEMY_PUBLIC_URL=$BASE \
     ACADEMY_CERT_SIGNING_KEY=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0) ${APP_ENV:-} \
-    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:-$APP_JAVA_OPTS} $(app_cds) -jar quarkus-run.jar) > "$OUT/app.log" 2>&1 & APP_PID=$!
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:-$APP_JAVA_OPTS} -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 & APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
   until curl -sf "$BASE/q/health/ready" >/dev/null; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped during start-up; see $OUT/app.log" >&2; tail -20 "$OUT/app.log" >&2; exit 1; }
@@ -97,9 +94,6 @@ bench_start() {
   ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
   startup_line=$(grep -o "started in [0-9.]*s" "$OUT/app.log" | head -1)
 }
-
-# the JVM options for the application class-data archive, when the build made one (run in target/quarkus-app)
-app_cds() { if [ "${CDS:-1}" = 1 ] && [ -f app-cds.jsa ]; then echo "-XX:SharedArchiveFile=app-cds.jsa"; fi; }
 
 # CPU seconds (user + system) a process has used so far
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }

@@ -75,6 +75,13 @@ echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per target, aft
 TARGETS=" ${TARGETS:-ceiling course lesson course-c10 lesson-c10 probe} "
 want() { [[ "$TARGETS" == *" $1 "* ]]; }
 want ceiling && run ceiling /bench/ceiling
+# The JIT compiles the pages' code paths on the same 2 cores: measured cold, the course page cost twice the CPU per
+# request of a warm one. Both pages are warmed up (uncounted, PAGE_WARMUP each) before either is measured.
+if want course || want lesson || want course-c10 || want lesson-c10 || want probe; then
+  for p in /kursus/transformasi-digital "$LESSON"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PAGE_WARMUP:-30s}" -H "Cookie: $COOKIE" "$BASE$p" >/dev/null
+  done
+fi
 [ "${JFR:-}" = 1 ] && jcmd "$APP_PID" JFR.start name=pages settings=profile >/dev/null
 want course && run course /kursus/transformasi-digital
 want lesson && run lesson "$LESSON"
