@@ -49,7 +49,8 @@ public class CatalogPages {
         List<CourseSummary> courses = catalog.listCourses(ui.lang());
         Map<Long, Progress> progress = new HashMap<>();
         if (!currentUser.isAnonymous()) {
-            learning.dashboard(currentUser.id(), ui.lang()).forEach(e -> progress.put(e.progress().courseId(), e.progress()));
+            learning.dashboard(currentUser.id(), ui.lang())
+                    .forEach(e -> progress.put(e.progress().courseId(), e.progress()));
         }
         return ui.page(Templates.catalog(courses, progress));
     }
