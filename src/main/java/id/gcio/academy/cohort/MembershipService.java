@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,18 @@ public class MembershipService {
     @Transactional
     public Cohort cohort(String code, Actor actor) {
         return cohorts.require(code, actor, false);
+    }
+
+    /** The names of learners as their rosters write them (with academic titles), for those who are on one. */
+    public Map<Long, String> rosterNames(Collection<Long> userIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            Participant.getEntityManager().createQuery(
+                    "select p.userId, p.fullName from Participant p where p.userId in ?1", Object[].class)
+                    .setParameter(1, Set.copyOf(userIds)).getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
     }
 
     @Transactional

@@ -362,6 +362,7 @@ public class GradingService {
         List<Submission> rows = query.getResultList();
         Map<Long, UserSummary> people = users.summaries(rows.stream()
                 .flatMap(s -> java.util.stream.Stream.of(s.userId, s.claimedBy)).filter(java.util.Objects::nonNull).toList());
+        Map<Long, String> roster = memberships.rosterNames(rows.stream().map(s -> s.userId).toList());
         Map<Long, Assignment> assignments = new HashMap<>();
         Map<Long, String> cohortCodes = new HashMap<>();
         Instant now = clock.instant();
@@ -370,7 +371,7 @@ public class GradingService {
             Assignment a = assignments.computeIfAbsent(s.assignmentId, id -> Assignment.<Assignment>findById(id));
             UserSummary learner = people.get(s.userId);
             boolean claimed = s.claimedBy != null && s.claimExpiresAt != null && s.claimExpiresAt.isAfter(now);
-            list.add(new QueueRow(s.id, a.code, a.titleId, learner == null ? "?" : learner.name(),
+            list.add(new QueueRow(s.id, a.code, a.titleId, roster.getOrDefault(s.userId, learner == null ? "?" : learner.name()),
                     learner == null ? null : learner.nip(), learner == null ? null : learner.opd(),
                     s.cohortId == null ? null : cohortCodes.computeIfAbsent(s.cohortId,
                             id -> memberships.cohortById(id).map(c -> c.code).orElse(null)),
@@ -395,6 +396,7 @@ public class GradingService {
                 .toList();
         Map<Long, UserSummary> people = users.summaries(pending.stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.userId(), e.claimedBy())).filter(java.util.Objects::nonNull).toList());
+        Map<Long, String> roster = memberships.rosterNames(pending.stream().map(e -> e.userId()).toList());
         List<QueueRow> rows = new ArrayList<>();
         for (var e : pending) {
             String cohortCode = null;
@@ -406,7 +408,7 @@ public class GradingService {
             }
             UserSummary learner = people.get(e.userId());
             boolean claimed = e.claimedBy() != null && e.claimExpiresAt() != null && e.claimExpiresAt().isAfter(now);
-            rows.add(new QueueRow(0, e.courseSlug(), e.quizTitle(), learner == null ? "?" : learner.name(),
+            rows.add(new QueueRow(0, e.courseSlug(), e.quizTitle(), roster.getOrDefault(e.userId(), learner == null ? "?" : learner.name()),
                     learner == null ? null : learner.nip(), learner == null ? null : learner.opd(), cohortCode,
                     Submission.State.SUBMITTED, 1, e.submittedAt(),
                     claimed ? nameOf(people.get(e.claimedBy()), e.claimedBy()) : null, claimed ? e.claimExpiresAt() : null,

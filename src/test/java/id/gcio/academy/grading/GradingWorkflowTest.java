@@ -60,7 +60,8 @@ class GradingWorkflowTest {
     void aTrainerOfTheCohortClaimsAndGradesWithTheRubricAndTheLearnerSeesTheFeedback() {
         long id = submit(learner, PLAN);
         as(trainer).get("/api/v1/grading/queue?cohort=" + cohort).then().statusCode(200)
-                .body("id", hasItems((int) id)).body("find { it.id == " + id + " }.state", equalTo("SUBMITTED"));
+                .body("id", hasItems((int) id)).body("find { it.id == " + id + " }.state", equalTo("SUBMITTED"))
+                .body("find { it.id == " + id + " }.learnerName", equalTo("Dr. Ir. Siti Rahmawati, M.Si."));
         as(trainer).contentType("application/json").post("/api/v1/submissions/" + id + "/claim").then().statusCode(200)
                 .body("claimedByMe", equalTo(true));
         Map<String, Object> marks = fx.marks(new int[] { 20, 15, 15, 10, 20 }, "GRADED", "Rencana yang kuat.");
