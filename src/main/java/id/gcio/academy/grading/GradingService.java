@@ -507,7 +507,7 @@ public class GradingService {
         Map<Long, UserSummary> people = users.summaries(ids);
         boolean active = e.claimedBy() != null && e.claimExpiresAt() != null && e.claimExpiresAt().isAfter(clock.instant());
         String answer = e.answer() == null ? "" : org.jsoup.nodes.Entities.escape(e.answer()).replace("\n", "<br>");
-        return new EssayView(e.attemptId(), e.questionId(), e.courseSlug(), e.quizTitle(), people.get(e.userId()),
+        return new EssayView(e.attemptId(), e.questionId(), e.courseSlug(), e.quizTitle(), asOnRoster(people.get(e.userId())),
                 e.questionHtml(), answer, e.maxPoints(), e.submittedAt(), e.status(), e.points(),
                 active && e.claimedBy() == g.userId(),
                 active && e.claimedBy() != g.userId() ? nameOf(people.get(e.claimedBy()), e.claimedBy()) : null,
@@ -875,7 +875,7 @@ public class GradingService {
         List<AuditView> auditViews = audits.stream().map(x -> new AuditView(x.action, nameOf(people.get(x.actorId), x.actorId),
                 hideMarks ? Map.of() : x.before, hideMarks ? Map.of() : x.after, x.reason, x.createdAt)).toList();
         String cohortCode = s.cohortId == null ? null : memberships.cohortById(s.cohortId).map(c -> c.code).orElse(null);
-        return new GradingView(s.id, a.code, a.titleId, people.get(s.userId), cohortCode, s.state, s.version,
+        return new GradingView(s.id, a.code, a.titleId, asOnRoster(people.get(s.userId)), cohortCode, s.state, s.version,
                 s.submittedAt, versions(s), new RubricView(rubric.code, rubric.titleId, rubric.maxPoints, rubric.criteria),
                 marks, active && s.claimedBy == g.userId(),
                 active && s.claimedBy != g.userId() ? nameOf(people.get(s.claimedBy), s.claimedBy) : null,
@@ -945,5 +945,11 @@ public class GradingService {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The learner with the name their roster gives (with academic titles), when they are on one. */
+    private UserSummary asOnRoster(UserSummary u) {
+        String name = u == null ? null : memberships.rosterNames(List.of(u.id())).get(u.id());
+        return name == null ? u : new UserSummary(u.id(), name, u.nip(), u.opd(), u.echelon(), u.email(), u.roles());
     }
 }

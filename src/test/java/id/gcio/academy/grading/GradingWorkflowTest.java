@@ -63,7 +63,7 @@ class GradingWorkflowTest {
                 .body("id", hasItems((int) id)).body("find { it.id == " + id + " }.state", equalTo("SUBMITTED"))
                 .body("find { it.id == " + id + " }.learnerName", equalTo("Dr. Ir. Siti Rahmawati, M.Si."));
         as(trainer).contentType("application/json").post("/api/v1/submissions/" + id + "/claim").then().statusCode(200)
-                .body("claimedByMe", equalTo(true));
+                .body("claimedByMe", equalTo(true)).body("learner.name", equalTo("Dr. Ir. Siti Rahmawati, M.Si."));
         Map<String, Object> marks = fx.marks(new int[] { 20, 15, 15, 10, 20 }, "GRADED", "Rencana yang kuat.");
         as(trainer).contentType("application/json").body(marks).post("/api/v1/submissions/" + id + "/marks").then()
                 .statusCode(200).body("state", equalTo("GRADED")).body("percent", equalTo(80.0f));
