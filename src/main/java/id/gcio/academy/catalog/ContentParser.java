@@ -363,6 +363,28 @@ public final class ContentParser {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
+    /**
+     * One hash over every file under {@code root} (relative path and bytes, in path order): equal hashes mean the
+     * folder holds exactly the files a sync read before. {@code null} when the folder cannot be read.
+     */
+    public static String treeHash(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                md.update(rel(root, file).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(file));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String sha256(byte[]... parts) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

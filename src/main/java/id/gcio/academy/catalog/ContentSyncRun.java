@@ -53,6 +53,10 @@ public class ContentSyncRun extends PanacheEntityBase {
     @Column(nullable = false)
     public List<ContentError> errors = new ArrayList<>();
 
+    /** {@link ContentParser#treeHash} of the folder this run read; null for runs before it was recorded. */
+    @Column(name = "tree_hash", length = 64)
+    public String treeHash;
+
     public static List<ContentSyncRun> listRecent(int max) {
         return find("order by startedAt desc").page(0, max).list();
     }

@@ -24,6 +24,8 @@ import org.jboss.logging.Logger;
  * Syncs {@code content/} into PostgreSQL, idempotently: unchanged files change nothing (content hash), a removed
  * lesson or course is archived (never deleted with its progress), a broken course is refused and its last good
  * version stays served. Several instances may start at once: a transaction-scoped advisory lock makes them take turns.
+ * On start the sync is skipped when the folder is byte for byte what the newest run read (its tree hash): the
+ * database then already holds what the folder yields, and a start spares the parse and the cold writes.
  */
 @ApplicationScoped
 public class ContentSyncService {
@@ -48,11 +50,14 @@ public class ContentSyncService {
     @Inject
     Event<ContentSynced> synced;
 
-    private final ContentParser parser = new ContentParser();
+    /** Made on first use: a start on unchanged content never loads the YAML and Markdown libraries. */
+    private static final class LazyParser {
+        static final ContentParser INSTANCE = new ContentParser();
+    }
 
     void onStart(@Observes StartupEvent event) {
         if (config.syncOnStart()) {
-            SyncReport report = sync(Path.of(config.dir()), "startup", null);
+            SyncReport report = syncUnlessUnchanged(Path.of(config.dir()), "startup");
             LOG.infof("Content sync %s: %d course(s) changed, %d archived; %d lesson(s) changed, %d archived; %d error(s)",
                     report.status(), report.coursesChanged(), report.coursesArchived(), report.lessonsChanged(),
                     report.lessonsArchived(), report.errors().size());
@@ -65,12 +70,47 @@ public class ContentSyncService {
         return sync(Path.of(config.dir()), trigger, userId);
     }
 
+    /**
+     * The start-up sync: when {@code root} holds exactly the files the newest run read, nothing is parsed or written
+     * but a run with status {@code UNCHANGED} that repeats the newest run's refusals (those files are still refused);
+     * otherwise a full {@link #sync}. Only content syncs write the rows content yields (admins edit OPDs in place and
+     * import extra quiz questions beside the content's, never over them), so the newest run describes the database.
+     */
+    @Transactional
+    public SyncReport syncUnlessUnchanged(Path root, String trigger) {
+        lock();
+        String treeHash = ContentParser.treeHash(root);
+        if (treeHash == null) {
+            return sync(root, trigger, null);
+        }
+        // plain SQL on this path: a start that changes nothing should not pay for warming up the query parser
+        List<?> last = em.createNativeQuery("""
+                select id, jsonb_array_length(errors) from content_sync_run
+                where id = (select max(id) from content_sync_run) and tree_hash = ?1""")
+                .setParameter(1, treeHash).getResultList();
+        if (last.isEmpty()) {
+            return sync(root, trigger, null);
+        }
+        Object[] row = (Object[]) last.get(0);
+        long runId = ((Number) em.createNativeQuery("""
+                insert into content_sync_run (started_at, finished_at, trigger, status, errors, tree_hash)
+                select ?1, ?1, ?2, 'UNCHANGED', errors, tree_hash from content_sync_run where id = ?3
+                returning id""")
+                .setParameter(1, clock.instant()).setParameter(2, trigger).setParameter(3, row[0])
+                .getSingleResult()).longValue();
+        List<ContentError> errors = ((Number) row[1]).intValue() == 0 ? List.of()
+                : List.copyOf(em.find(ContentSyncRun.class, runId).errors);
+        return new SyncReport(runId, "UNCHANGED", 0, 0, 0, 0, errors);
+    }
+
     @Transactional
     @CacheInvalidateAll(cacheName = CatalogService.CACHE)
     public SyncReport sync(Path root, String trigger, Long userId) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SYNC_LOCK_KEY).getSingleResult();
+        lock();
         Instant now = clock.instant();
-        ContentTree tree = parser.parse(root);
+        // hashed before parsing: a file that changes during the parse makes the next start sync again
+        String treeHash = ContentParser.treeHash(root);
+        ContentTree tree = LazyParser.INSTANCE.parse(root);
 
         int coursesChanged = 0;
         int coursesArchived = 0;
@@ -137,9 +177,15 @@ public class ContentSyncService {
         run.lessonsChanged = lessonsChanged;
         run.lessonsArchived = lessonsArchived;
         run.errors = errors;
+        run.treeHash = treeHash;
         run.persist();
         return new SyncReport(run.id, run.status, coursesChanged, coursesArchived, lessonsChanged, lessonsArchived,
                 List.copyOf(errors));
+    }
+
+    /** Instances take turns; the lock is held until the transaction ends (and may be taken again inside it). */
+    private void lock() {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SYNC_LOCK_KEY).getSingleResult();
     }
 
     /** The most recent runs, newest first. */

@@ -367,4 +367,10 @@ public interface GradingMsg {
 
     @Message
     String dashboard_certificates();
+
+    @Message
+    String content_run_status(String status);
+
+    @Message
+    String content_run_trigger(String trigger);
 }

@@ -3,11 +3,13 @@ package id.gcio.academy.catalog;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.gcio.academy.catalog.ContentSyncService.SyncReport;
+import id.gcio.academy.support.WebSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -143,5 +145,67 @@ class ContentSyncServiceTest {
         assertEquals("OK", report.status());
         ContentSyncRun run = QuarkusTransaction.requiringNew().call(() -> ContentSyncRun.<ContentSyncRun>findById(report.runId()));
         assertEquals("admin", run.trigger);
+    }
+
+    @Test
+    void aStartOnTheFilesTheLastRunReadSkipsTheSyncAndRecordsThat() throws IOException {
+        ContentFixture.course(root, "sinkron-f").lesson("01-a", "a", 1, "A");
+        sync.sync(root, "test", null);
+        // a row a full sync would rewrite (its hash no longer matches the file): the skip must leave it alone
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update lesson set content_hash = 'diubah-langsung' where slug = 'a' and course_id = "
+                        + "(select id from course where slug = 'sinkron-f')").executeUpdate());
+
+        SyncReport report = sync.syncUnlessUnchanged(root, "startup");
+        assertEquals("UNCHANGED", report.status());
+        assertEquals(0, report.lessonsChanged());
+        assertEquals("diubah-langsung", lesson("sinkron-f", "a").contentHash);
+        ContentSyncRun run = QuarkusTransaction.requiringNew().call(() -> ContentSyncRun.<ContentSyncRun>findById(report.runId()));
+        assertEquals("startup", run.trigger);
+        assertEquals(ContentParser.treeHash(root), run.treeHash);
+
+        WebSession.signIn("admin").get("/admin")
+                .then().statusCode(200).body(containsString("Tidak ada berkas yang berubah"))
+                .body(containsString("Aplikasi dimulai"));
+    }
+
+    @Test
+    void aStartAfterAnyFileChangedSyncsInFull() throws IOException {
+        ContentFixture f = ContentFixture.course(root, "sinkron-g").lesson("01-a", "a", 1, "A");
+        sync.sync(root, "test", null);
+        f.lesson("01-a", "a", 1, "A", "Isi yang **baru**.\n");
+
+        SyncReport report = sync.syncUnlessUnchanged(root, "startup");
+        assertEquals("OK", report.status());
+        assertEquals(1, report.lessonsChanged());
+        assertTrue(lesson("sinkron-g", "a").bodyHtmlId.contains("<strong>baru</strong>"));
+    }
+
+    @Test
+    void aStartOnUnchangedFilesStillReportsTheFilesTheLastRunRefused() throws IOException {
+        ContentFixture f = ContentFixture.course(root, "sinkron-h").lesson("01-a", "a", 1, "Judul");
+        f.raw("02-b.md", "---\nslug: b\norder: 2\n---\nTanpa judul.\n");
+        SyncReport full = sync.sync(root, "test", null);
+        assertEquals("PARTIAL", full.status());
+
+        SyncReport start = sync.syncUnlessUnchanged(root, "startup");
+        assertEquals("UNCHANGED", start.status());
+        assertEquals(full.errors(), start.errors());
+    }
+
+    @Test
+    void theTreeHashSeesEveryFileItsPathAndItsBytes() throws IOException {
+        ContentFixture f = ContentFixture.course(root, "sinkron-i").lesson("01-a", "a", 1, "A");
+        String before = ContentParser.treeHash(root);
+        assertEquals(before, ContentParser.treeHash(root));
+        java.nio.file.Files.writeString(root.resolve("catatan.txt"), "x");
+        String added = ContentParser.treeHash(root);
+        assertNotEquals(before, added);
+        java.nio.file.Files.move(root.resolve("catatan.txt"), root.resolve("catatan2.txt"));
+        assertNotEquals(added, ContentParser.treeHash(root));
+        java.nio.file.Files.delete(root.resolve("catatan2.txt"));
+        assertEquals(before, ContentParser.treeHash(root));
+        f.lesson("01-a", "a", 1, "A", "Satu huruf lain.\n");
+        assertNotEquals(before, ContentParser.treeHash(root));
     }
 }
