@@ -6,11 +6,13 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -23,6 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    /** quarkus-oidc's session cookie (and its chunks, q_session_chunk_N, when a session outgrows one cookie). */
+    private static final String SESSION_COOKIE = "q_session";
 
     @Inject
     Ui ui;
@@ -109,7 +113,16 @@ public class ErrorMappers {
                             "Token bearer tidak ada, tidak valid atau kedaluwarsa.", request.path()))
                     .build();
         }
-        return Response.seeOther(java.net.URI.create("/masuk")).build();
+        // A session that cannot be read (its key changed, another deployment's cookie, tampering) is dropped here;
+        // left in place it would fail again on /masuk and send the browser round in a redirect loop.
+        Response.ResponseBuilder signIn = Response.seeOther(java.net.URI.create("/masuk"));
+        for (Cookie cookie : request.cookies()) {
+            if (cookie.getName().startsWith(SESSION_COOKIE)) {
+                signIn.cookie(new NewCookie.Builder(cookie.getName()).value("").path("/").maxAge(0).httpOnly(true)
+                        .secure("https".equals(request.scheme())).build());
+            }
+        }
+        return signIn.build();
     }
 
     private Response page(int status, String detail) {

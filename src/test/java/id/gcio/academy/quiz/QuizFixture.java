@@ -90,7 +90,7 @@ final class QuizFixture {
         return body;
     }
 
-    /** An answer that scores nothing: a wrong option, the opposite truth, a wrong text. */
+    /** An answer that scores nothing: a wrong option, the opposite truth, a wrong text, every pair matched wrongly. */
     Map<String, Object> wrongAnswer(long seed, String ref) {
         Question q = question(ref);
         long qid = Long.parseLong(ref.substring(1));
@@ -100,7 +100,14 @@ final class QuizFixture {
                     q.choices().stream().filter(c -> c.fraction() <= 0).findFirst().orElseThrow().id())));
             case TRUE_FALSE -> body.put("truth", !q.truth());
             case SHORT_ANSWER, NUMERIC, ESSAY -> body.put("text", "zzz-salah");
-            case MATCHING -> body.put("matches", Map.of());
+            case MATCHING -> {
+                // each item gets the next item's answer (an empty map would count as not answered at all)
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int i = 0; i < q.pairs().size(); i++) {
+                    m.put(String.valueOf(i), q.pairs().get((i + 1) % q.pairs().size()).answer());
+                }
+                body.put("matches", m);
+            }
         }
         return body;
     }

@@ -1,6 +1,7 @@
 package id.gcio.academy.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -88,7 +89,28 @@ class AccessTest {
     @ValueSource(strings = { "/", "/kursus/transformasi-digital", "/verifikasi" })
     void aBrokenSessionCookieOnAPublicPageLeadsToSigningInAgainNotAnError(String path) {
         given().redirects().follow(false).cookie("q_session", "not.a.session").get(path).then()
-                .statusCode(303).header("Location", containsString("/masuk"));
+                .statusCode(303).header("Location", containsString("/masuk"))
+                .header("Set-Cookie", allOf(startsWith("q_session=;"), containsString("Max-Age=0")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBrokenSessionCookieIsDroppedSoSigningInStartsAfreshInsteadOfLooping() {
+        // e.g. after ACADEMY_SESSION_SECRET changed: /masuk itself cannot read the session
+        given().redirects().follow(false).cookie("q_session", "not.a.session").get("/masuk").then()
+                .statusCode(303).header("Location", containsString("/masuk"))
+                .header("Set-Cookie", allOf(startsWith("q_session=;"), containsString("Max-Age=0")));
+        // the browser comes back without it and is sent to the identity provider
+        given().redirects().follow(false).get("/masuk").then()
+                .statusCode(302).header("Location", containsString("/authorize"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void behindATrustedHttpsProxyTheLoginReturnAddressIsHttps() {
+        given().redirects().follow(false).header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "academy.example.go.id")
+                .get("/belajar").then().statusCode(302)
+                .header("Location", containsString("redirect_uri=https%3A%2F%2Facademy.example.go.id%2F"));
+        given().redirects().follow(false).get("/belajar").then().statusCode(302)
+                .header("Location", containsString("redirect_uri=http%3A%2F%2Flocalhost"));
     }
 
     @ParameterizedTest
