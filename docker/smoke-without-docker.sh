@@ -29,6 +29,8 @@
 #   h  logout: /keluar -> Keycloak end-session -> back to /; the next /belajar meets Keycloak's login form
 #   j  a session cookie the app cannot read is deleted and /masuk then goes to Keycloak (no redirect loop)
 #   k  with X-Forwarded-Proto https (a trusted proxy ending HTTPS), the login's redirect_uri is https
+#   l  after the access token expired (lifespan cut to 10 s via the admin API), a page still answers 200: the app
+#      refreshed the tokens with the session's refresh token and renewed the session cookie
 #   b  password-grant token for peserta, pelatih, mitra, admin (password demo) -> /api/v1/me 200 with the role;
 #      the token's iss, aud (gcio-academy) and realm_access.roles are as docker/README.md says
 #   c  client credentials of gcio-academy-mitra-demo -> /api/v1/me 200 with role mitra
@@ -432,6 +434,50 @@ done
 # c. the partner's client-credentials client
 tok=$(token_for -d grant_type=client_credentials -d client_id=gcio-academy-mitra-demo -d "client_secret=$MITRA_SECRET") || tok=""
 me_check "c  client credentials gcio-academy-mitra-demo: /api/v1/me" "$tok" mitra
+
+# l. a session outlives its access token: Keycloak's tokens last 5 minutes (realm default), after which the app must
+#    refresh them with the refresh token in the session, not send the reader back to the login form. The lifespan is
+#    cut to 10 s through Keycloak's admin API (the realm file stays as it is) so that the expiry comes within the run.
+l_check() {
+    local admin out code loc action
+    admin=$(curl -sS "$KC_URL/realms/master/protocol/openid-connect/token" -d grant_type=password \
+        -d client_id=admin-cli -d username=admin -d password=admin | jq -r '.access_token // empty')
+    [[ -n "$admin" ]] || { echo "no admin token from Keycloak's master realm"; return 1; }
+    curl -sSf -X PUT -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+        -d '{"accessTokenLifespan": 10}' "$KC_URL/admin/realms/gcio-academy" \
+        || { echo "could not shorten the access token lifespan"; return 1; }
+    local tok life
+    tok=$(token_for -d grant_type=password -d client_id=gcio-academy -d "client_secret=$APP_SECRET" \
+        -d username=pelatih -d password=demo)
+    life=$(jwt_claims "$tok" | jq '.exp - .iat')
+    [[ "$life" == 10 ]] || { echo "tokens still live ${life} s after the change"; return 1; }
+    rm -f "$JAR"
+    out=$(browse -o /dev/null "$APP_URL/masuk")
+    loc=${out#* }
+    out=$(browse -o "$WORK/kc-login-l.html" "$loc")
+    action=$(grep -o '<form[^>]*id="kc-form-login"[^>]*>' "$WORK/kc-login-l.html" \
+        | grep -o 'action="[^"]*"' | head -1 | sed -e 's/^action="//' -e 's/"$//' -e 's/&amp;/\&/g')
+    [[ -n "$action" ]] || { echo "no login form ($out)"; return 1; }
+    out=$(browse -o /dev/null --data-urlencode username=pelatih --data-urlencode password=demo \
+        --data-urlencode credentialId= "$action")
+    out=$(follow "${out#* }" "$WORK/l-after-login.html")
+    [[ "${out%% *}" == 200 ]] || { echo "sign-in as pelatih -> $out"; return 1; }
+    local before
+    session() { awk -F'\t' '$6 ~ /^q_session/ { print $7 }' "$JAR" | md5sum; } # chunked past 4 KB: q_session_chunk_N
+    before=$(session)
+    sleep 15
+    out=$(browse -o "$WORK/l-belajar.html" "$APP_URL/belajar")
+    code=${out%% *}
+    [[ "$code" == 200 ]] && grep -q 'Andi Pratama' "$WORK/l-belajar.html" \
+        || { echo "/belajar 15 s after the access token expired -> $out"; return 1; }
+    [[ "$(session)" != "$before" ]] || { echo "the session cookie was not renewed (tokens not refreshed?)"; return 1; }
+    echo "access tokens of 10 s; /belajar 15 s after sign-in -> 200 as Andi Pratama with a renewed session cookie"
+}
+if msg=$(l_check 2>&1); then
+    pass "l  token refresh: $msg"
+else
+    fail "l  token refresh: $msg"
+fi
 
 echo "== Keycloak ${KC_VERSION} ready in ${KC_READY}s, app ready in ${APP_READY}s"
 echo "== $PASSED passed, $FAILED failed"
