@@ -2,6 +2,7 @@
 #
 # bench_prepare   wrk present, jar built (SKIP_BUILD=1 reuses it), ports 8090/8190 free, fresh academy_bench database
 # bench_start     the stand-in OIDC provider (src/bench/mock_oidc.py) and the app in the prod profile
+# bench_start_app the app alone (again), e.g. to time a restart on the same database
 # bench_cleanup   stops what bench_start started (installed as the EXIT trap by bench_prepare)
 #
 # The database server: 127.0.0.1:${DB_PORT:-5432} as user postgres (trust auth). With PG=private, a throwaway
@@ -75,8 +76,12 @@ bench_start() {
   BENCH_PIDS+=("$OIDC_PID")
   until curl -sf "http://127.0.0.1:$OIDC_PORT/.well-known/openid-configuration" >/dev/null; do sleep 0.1; done
   OIDC_KEY="$OUT/oidc-key-$OIDC_PID.pem"
+  bench_start_app
+}
 
-  local start_ns
+# (re)starts the app only, logging to ${1:-$OUT/app.log}; sets APP_PID, ready_ms, startup_line
+bench_start_app() {
+  local log=${1:-$OUT/app.log} start_ns
   start_ns=$(date +%s%N)
   # shellcheck disable=SC2086  # APP_ENV and JAVA_OPTS are word lists on purpose
   env PORT=$APP_PORT \
@@ -85,14 +90,14 @@ bench_start() {
     ACADEMY_SESSION_SECRET=bench-only-session-secret-0123456789abcdef ACADEMY_SECURE_COOKIES=false \
     ACADEMY_BENCH_ENABLED=true ACADEMY_PUBLIC_URL=$BASE \
     ACADEMY_CERT_SIGNING_KEY=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0) ${APP_ENV:-} \
-    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:-$APP_JAVA_OPTS} -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 & APP_PID=$!
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:-$APP_JAVA_OPTS} -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 & APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
   until curl -sf "$BASE/q/health/ready" >/dev/null; do
-    kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped during start-up; see $OUT/app.log" >&2; tail -20 "$OUT/app.log" >&2; exit 1; }
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped during start-up; see $log" >&2; tail -20 "$log" >&2; exit 1; }
     sleep 0.05
   done
   ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-  startup_line=$(grep -o "started in [0-9.]*s" "$OUT/app.log" | head -1)
+  startup_line=$(grep -o "started in [0-9.]*s" "$log" | head -1)
 }
 
 # CPU seconds (user + system) a process has used so far
