@@ -8,7 +8,8 @@
 #   1. the ceiling: /bench/ceiling, one indexed query and nothing else (enabled only here, via ACADEMY_BENCH_ENABLED)
 #   2. the course page  /kursus/transformasi-digital          (session cookie, progress shown)
 #   3. the lesson page  /belajar/kursus/transformasi-digital/<first lesson>
-# and reports requests/s, p50/p99 latency, errors, time to ready (empty database and a restart), peak RSS and compressed page weight.
+# and reports requests/s, p50/p99 latency, errors, time to ready (empty database and a restart), peak RSS and
+# compressed page weight.
 # Results land in target/bench/. Bench traffic goes to 127.0.0.1 only and stops by itself.
 # Then an open model for "100 concurrent users": src/bench/QuizLoad.java --mode probe sends the course and lesson
 # pages (picked at random) at fixed arrival rates (PAGE_RATES, default 250,500,1000/s) over at most 100 connections,
