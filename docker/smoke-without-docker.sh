@@ -267,10 +267,11 @@ jar_has() { grep -q "	$1" "$JAR"; } # a cookie whose name starts with $1
 
 # d. browser authorization-code flow as peserta (first login)
 user_rows() { sql "select count(*) from app_user where email = 'peserta@demo.gcio-academy.id'"; }
-d_check() {
-    local out code loc action before after
+# Signs $1 (password demo) in from an empty cookie jar: /masuk -> Keycloak's login form -> credentials posted.
+# Prints the app URL Keycloak sends the browser back to (/masuk?code=...), or what went wrong (and fails).
+kc_sign_in() {
+    local out code loc action
     rm -f "$JAR"
-    before=$(user_rows)
     # 1. a protected page -> redirect to Keycloak's authorization endpoint
     out=$(browse -o /dev/null "$APP_URL/masuk")
     code=${out%% *}
@@ -278,16 +279,23 @@ d_check() {
     [[ "$code" == 302 && "$loc" == "$REALM_URL/protocol/openid-connect/auth?"* ]] \
         || { echo "GET /masuk -> $out"; return 1; }
     # 2. Keycloak's login form
-    out=$(browse -o "$WORK/kc-login.html" "$loc")
-    action=$(grep -o '<form[^>]*id="kc-form-login"[^>]*>' "$WORK/kc-login.html" \
+    out=$(browse -o "$WORK/kc-login-$1.html" "$loc")
+    action=$(grep -o '<form[^>]*id="kc-form-login"[^>]*>' "$WORK/kc-login-$1.html" \
         | grep -o 'action="[^"]*"' | head -1 | sed -e 's/^action="//' -e 's/"$//' -e 's/&amp;/\&/g')
     [[ "${out%% *}" == 200 && -n "$action" ]] || { echo "no login form at $loc ($out)"; return 1; }
     # 3. post the credentials -> redirect back to the app with ?code=
-    out=$(browse -o /dev/null --data-urlencode username=peserta --data-urlencode password=demo \
+    out=$(browse -o /dev/null --data-urlencode "username=$1" --data-urlencode password=demo \
         --data-urlencode credentialId= "$action")
     code=${out%% *}
     loc=${out#* }
-    [[ "$code" == 302 && "$loc" == "$APP_URL/masuk?"*"code="* ]] || { echo "login POST -> $out"; return 1; }
+    [[ "$code" == 302 && "$loc" == "$APP_URL/masuk?"*"code="* ]] || { echo "login POST as $1 -> $out"; return 1; }
+    echo "$loc"
+}
+
+d_check() {
+    local out loc before after
+    before=$(user_rows)
+    loc=$(kc_sign_in peserta) || { echo "$loc"; return 1; }
     # 4. the app exchanges the code, then /masuk sends a new user to /profil
     out=$(follow "$loc" "$WORK/after-login.html")
     [[ "$out" == "200 $APP_URL/profil" ]] || { echo "after login -> $out (expected 200 $APP_URL/profil)"; return 1; }
@@ -439,7 +447,7 @@ me_check "c  client credentials gcio-academy-mitra-demo: /api/v1/me" "$tok" mitr
 #    refresh them with the refresh token in the session, not send the reader back to the login form. The lifespan is
 #    cut to 10 s through Keycloak's admin API (the realm file stays as it is) so that the expiry comes within the run.
 l_check() {
-    local admin out code loc action
+    local admin out code loc
     admin=$(curl -sS "$KC_URL/realms/master/protocol/openid-connect/token" -d grant_type=password \
         -d client_id=admin-cli -d username=admin -d password=admin | jq -r '.access_token // empty')
     [[ -n "$admin" ]] || { echo "no admin token from Keycloak's master realm"; return 1; }
@@ -451,16 +459,8 @@ l_check() {
         -d username=pelatih -d password=demo)
     life=$(jwt_claims "$tok" | jq '.exp - .iat')
     [[ "$life" == 10 ]] || { echo "tokens still live ${life} s after the change"; return 1; }
-    rm -f "$JAR"
-    out=$(browse -o /dev/null "$APP_URL/masuk")
-    loc=${out#* }
-    out=$(browse -o "$WORK/kc-login-l.html" "$loc")
-    action=$(grep -o '<form[^>]*id="kc-form-login"[^>]*>' "$WORK/kc-login-l.html" \
-        | grep -o 'action="[^"]*"' | head -1 | sed -e 's/^action="//' -e 's/"$//' -e 's/&amp;/\&/g')
-    [[ -n "$action" ]] || { echo "no login form ($out)"; return 1; }
-    out=$(browse -o /dev/null --data-urlencode username=pelatih --data-urlencode password=demo \
-        --data-urlencode credentialId= "$action")
-    out=$(follow "${out#* }" "$WORK/l-after-login.html")
+    loc=$(kc_sign_in pelatih) || { echo "$loc"; return 1; }
+    out=$(follow "$loc" "$WORK/l-after-login.html")
     [[ "${out%% *}" == 200 ]] || { echo "sign-in as pelatih -> $out"; return 1; }
     local before
     session() { awk -F'\t' '$6 ~ /^q_session/ { print $7 }' "$JAR" | md5sum; } # chunked past 4 KB: q_session_chunk_N
