@@ -1,0 +1,50 @@
+package id.gcio.academy.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The app's own files are linked by content fingerprint and cached for a year. */
+@QuarkusTest
+class StaticAssetsTest {
+
+    private static byte[] file(String name) throws IOException {
+        try (InputStream in = StaticAssetsTest.class.getClassLoader().getResourceAsStream("META-INF/resources/static/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void pagesLinkTheStyleSheetByTheFingerprintOfItsContent() throws IOException {
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("href=\"/static/academy\\.css\\?v=([0-9a-f]{12})\"").matcher(page);
+        org.junit.jupiter.api.Assertions.assertTrue(m.find(), "no fingerprinted style sheet link in the page");
+        assertEquals(StaticAssets.fingerprint(file("academy.css")), m.group(1));
+        given().get("/static/academy.css?v=" + m.group(1)).then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=31536000"))
+                .header("Cache-Control", containsString("immutable"));
+    }
+
+    @Test
+    void aChangedFileGetsANewAddress() {
+        String before = StaticAssets.fingerprint("body { color: black; }".getBytes(StandardCharsets.UTF_8));
+        assertEquals(before, StaticAssets.fingerprint("body { color: black; }".getBytes(StandardCharsets.UTF_8)));
+        assertNotEquals(before, StaticAssets.fingerprint("body { color: navy; }".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void onlyFilesUnderStaticCanBeNamed() {
+        assertThrows(IllegalArgumentException.class, () -> StaticAssets.url("../application.properties"));
+        assertThrows(IllegalArgumentException.class, () -> StaticAssets.url("missing.css"));
+    }
+}
