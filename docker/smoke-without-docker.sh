@@ -195,6 +195,10 @@ PASSED=0
 pass() { echo "PASS  $*"; PASSED=$((PASSED + 1)); }
 fail() { echo "FAIL  $*"; FAILED=$((FAILED + 1)); }
 sql() { psql -XAtq -d "$SMOKE_DB" -c "$1"; }
+run_check() { # $1 label, $2 a function that prints what it saw and fails if the check failed
+    local msg
+    if msg=$("$2" 2>&1); then pass "$1: $msg"; else fail "$1: $msg"; fi
+}
 
 # a. readiness (UP, with the database check)
 body=$(curl -sS "$APP_URL/q/health/ready") || true
@@ -310,11 +314,7 @@ d_check() {
     echo "GET /masuk -> Keycloak login form -> POST credentials -> /masuk?code -> /profil 200; /belajar 200;" \
         "app_user rows $before -> $after"
 }
-if msg=$(d_check 2>&1); then
-    pass "d  browser code flow as peserta: $msg"
-else
-    fail "d  browser code flow as peserta: $msg"
-fi
+run_check "d  browser code flow as peserta" d_check
 
 # g. the same session completes the profile: a CSRF-protected form post in the prod profile
 g_check() {
@@ -335,11 +335,7 @@ g_check() {
     [[ "$out" == "303 $APP_URL/belajar" ]] || { echo "GET /masuk after completing -> $out"; return 1; }
     echo "without token 400; with token 303 /belajar, NIP stored; /masuk now -> /belajar"
 }
-if msg=$(g_check 2>&1); then
-    pass "g  profile form (CSRF) as peserta: $msg"
-else
-    fail "g  profile form (CSRF) as peserta: $msg"
-fi
+run_check "g  profile form (CSRF) as peserta" g_check
 
 # h. logout ends the app session and Keycloak's, and Keycloak sends the browser back to the app
 h_check() {
@@ -363,11 +359,7 @@ h_check() {
         || { echo "Keycloak did not ask for the password again ($out)"; return 1; }
     echo "/keluar -> Keycloak logout -> ${APP_URL}/ 200; /belajar then shows Keycloak's login form again"
 }
-if msg=$(h_check 2>&1); then
-    pass "h  logout: $msg"
-else
-    fail "h  logout: $msg"
-fi
+run_check "h  logout" h_check
 
 # j. a session cookie the app cannot read (as after ACADEMY_SESSION_SECRET changed) is dropped, and signing in starts
 #    afresh at Keycloak instead of looping between /masuk and /masuk
@@ -383,11 +375,7 @@ j_check() {
         || { echo "GET /masuk without it -> ${out:0:120}"; return 1; }
     echo "/masuk with a broken session -> 303 /masuk deleting q_session -> then 302 to Keycloak's login"
 }
-if msg=$(j_check 2>&1); then
-    pass "j  broken session cookie: $msg"
-else
-    fail "j  broken session cookie: $msg"
-fi
+run_check "j  broken session cookie" j_check
 
 # k. behind a proxy that ends HTTPS (X-Forwarded-* from a trusted address): the login's return address is https
 k_check() {
@@ -398,11 +386,7 @@ k_check() {
         || { echo "GET /belajar via an HTTPS proxy -> ${out:0:300}"; return 1; }
     echo "GET /belajar with X-Forwarded-Proto https -> Keycloak with redirect_uri https://akademi.example.go.id/belajar"
 }
-if msg=$(k_check 2>&1); then
-    pass "k  behind an HTTPS proxy: $msg"
-else
-    fail "k  behind an HTTPS proxy: $msg"
-fi
+run_check "k  behind an HTTPS proxy" k_check
 
 # b. password-grant token per demo user -> /api/v1/me shows that user's role
 token_for() { # extra curl data args...
@@ -473,11 +457,7 @@ l_check() {
     [[ "$(session)" != "$before" ]] || { echo "the session cookie was not renewed (tokens not refreshed?)"; return 1; }
     echo "access tokens of 10 s; /belajar 15 s after sign-in -> 200 as Andi Pratama with a renewed session cookie"
 }
-if msg=$(l_check 2>&1); then
-    pass "l  token refresh: $msg"
-else
-    fail "l  token refresh: $msg"
-fi
+run_check "l  token refresh" l_check
 
 echo "== Keycloak ${KC_VERSION} ready in ${KC_READY}s, app ready in ${APP_READY}s"
 echo "== $PASSED passed, $FAILED failed"
