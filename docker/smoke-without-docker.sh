@@ -273,20 +273,26 @@ jar_has() { grep -q "	$1" "$JAR"; } # a cookie whose name starts with $1
 user_rows() { sql "select count(*) from app_user where email = 'peserta@demo.gcio-academy.id'"; }
 # Signs $1 (password demo) in from an empty cookie jar: /masuk -> Keycloak's login form -> credentials posted.
 # Prints the app URL Keycloak sends the browser back to (/masuk?code=...), or what went wrong (and fails).
-kc_sign_in() {
+# A protected app page ($1) sends the browser to Keycloak, which shows its login form (saved as $2).
+# Prints the form's action URL, or what went wrong (and fails).
+kc_login_form() {
     local out code loc action
-    rm -f "$JAR"
-    # 1. a protected page -> redirect to Keycloak's authorization endpoint
-    out=$(browse -o /dev/null "$APP_URL/masuk")
+    out=$(browse -o /dev/null "$APP_URL$1")
     code=${out%% *}
     loc=${out#* }
     [[ "$code" == 302 && "$loc" == "$REALM_URL/protocol/openid-connect/auth?"* ]] \
-        || { echo "GET /masuk -> $out"; return 1; }
-    # 2. Keycloak's login form
-    out=$(browse -o "$WORK/kc-login-$1.html" "$loc")
-    action=$(grep -o '<form[^>]*id="kc-form-login"[^>]*>' "$WORK/kc-login-$1.html" \
+        || { echo "GET $1 -> ${out:0:120}"; return 1; }
+    out=$(browse -o "$2" "$loc")
+    action=$(grep -o '<form[^>]*id="kc-form-login"[^>]*>' "$2" \
         | grep -o 'action="[^"]*"' | head -1 | sed -e 's/^action="//' -e 's/"$//' -e 's/&amp;/\&/g')
     [[ "${out%% *}" == 200 && -n "$action" ]] || { echo "no login form at $loc ($out)"; return 1; }
+    echo "$action"
+}
+kc_sign_in() {
+    local out code loc action
+    rm -f "$JAR"
+    # 1.-2. a protected page -> Keycloak's authorization endpoint -> its login form
+    action=$(kc_login_form /masuk "$WORK/kc-login-$1.html") || { echo "$action"; return 1; }
     # 3. post the credentials -> redirect back to the app with ?code=
     out=$(browse -o /dev/null --data-urlencode "username=$1" --data-urlencode password=demo \
         --data-urlencode credentialId= "$action")
@@ -349,14 +355,8 @@ h_check() {
     out=$(follow "$loc" "$WORK/after-logout.html")
     [[ "$out" == "200 $APP_URL/"* && "$out" != "200 $APP_URL/"[a-z]* ]] \
         || { echo "Keycloak logout -> $out (expected 200 $APP_URL/)"; return 1; }
-    out=$(browse -o /dev/null "$APP_URL/belajar")
-    code=${out%% *}
-    loc=${out#* }
-    [[ "$code" == 302 && "$loc" == "$REALM_URL/protocol/openid-connect/auth?"* ]] \
-        || { echo "GET /belajar after logout -> ${out:0:120}"; return 1; }
-    out=$(browse -o "$WORK/kc-login-again.html" "$loc")
-    [[ "${out%% *}" == 200 ]] && grep -q 'id="kc-form-login"' "$WORK/kc-login-again.html" \
-        || { echo "Keycloak did not ask for the password again ($out)"; return 1; }
+    out=$(kc_login_form /belajar "$WORK/kc-login-again.html") \
+        || { echo "after logout, Keycloak did not ask for the password again: $out"; return 1; }
     echo "/keluar -> Keycloak logout -> ${APP_URL}/ 200; /belajar then shows Keycloak's login form again"
 }
 run_check "h  logout" h_check

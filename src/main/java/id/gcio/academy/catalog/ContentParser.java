@@ -369,19 +369,14 @@ public final class ContentParser {
      */
     public static String treeHash(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
-            List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Path file : files) {
-                md.update(rel(root, file).getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(Files.readAllBytes(file));
-                md.update((byte) 0);
+            List<byte[]> parts = new ArrayList<>();
+            for (Path file : s.filter(Files::isRegularFile).sorted().toList()) {
+                parts.add(rel(root, file).getBytes(StandardCharsets.UTF_8));
+                parts.add(Files.readAllBytes(file));
             }
-            return HexFormat.of().formatHex(md.digest());
+            return sha256(parts.toArray(byte[][]::new));
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -4,9 +4,6 @@ import io.quarkus.qute.TemplateExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,11 +30,7 @@ public final class StaticAssets {
 
     /** The first 12 hex digits of the content's SHA-256. */
     static String fingerprint(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(content).substring(0, 12);
     }
 
     private static byte[] read(String name) {
