@@ -1,8 +1,13 @@
 package id.gcio.academy.catalog;
 
 import id.gcio.academy.web.DomainException;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +21,18 @@ import java.util.Optional;
 public class CatalogService {
 
     static final String CACHE = "catalog";
+
+    @Inject
+    @CacheName(CACHE)
+    Cache cache;
+
+    /**
+     * Clears this instance's read models once a sync has committed. Not before: a page read while the sync runs
+     * would put the old rows back into the cache, to be served until they expire.
+     */
+    void onContentSynced(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentSynced event) {
+        cache.invalidateAll().await().indefinitely();
+    }
 
     /** A course in a list. */
     public record CourseSummary(long id, String slug, String title, String summary, int hours, int lessonCount,

@@ -84,8 +84,13 @@ public final class ContentParser {
         }
     }
 
-    /** The result of reading the tree: the courses that are whole, the errors, and the folders refused. */
-    public record ContentTree(List<CourseDef> courses, List<ContentError> errors, Set<String> refusedSlugs) {
+    /**
+     * The result of reading the tree: the courses that are whole, the errors, and the folders refused. Not
+     * {@code readable} when the courses folder itself is missing or cannot be listed: then the tree says nothing
+     * about which courses exist, and nothing may be archived because of it.
+     */
+    public record ContentTree(List<CourseDef> courses, List<ContentError> errors, Set<String> refusedSlugs,
+            boolean readable) {
     }
 
     public ContentTree parse(Path root) {
@@ -95,14 +100,14 @@ public final class ContentParser {
         Set<String> refused = new java.util.TreeSet<>();
         if (!Files.isDirectory(coursesDir)) {
             errors.add(new ContentError(rel(root, coursesDir), 0, "Folder kursus tidak ditemukan."));
-            return new ContentTree(courses, errors, refused);
+            return new ContentTree(courses, errors, refused, false);
         }
         List<Path> folders;
         try (Stream<Path> s = Files.list(coursesDir)) {
             folders = s.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             errors.add(new ContentError(rel(root, coursesDir), 0, "Folder kursus tidak dapat dibaca: " + e.getMessage()));
-            return new ContentTree(courses, errors, refused);
+            return new ContentTree(courses, errors, refused, false);
         }
         Map<String, String> slugOwner = new HashMap<>();
         for (Path folder : folders) {
@@ -126,7 +131,7 @@ public final class ContentParser {
                 }
             }
         }
-        return new ContentTree(courses, errors, refused);
+        return new ContentTree(courses, errors, refused, true);
     }
 
     private CourseDef parseCourse(Path root, Path folder, List<ContentError> errors) {

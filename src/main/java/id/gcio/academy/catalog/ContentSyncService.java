@@ -3,7 +3,6 @@ package id.gcio.academy.catalog;
 import id.gcio.academy.catalog.ContentParser.ContentTree;
 import id.gcio.academy.catalog.ContentParser.CourseDef;
 import id.gcio.academy.catalog.ContentParser.LessonDef;
-import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -104,13 +103,17 @@ public class ContentSyncService {
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = CatalogService.CACHE)
     public SyncReport sync(Path root, String trigger, Long userId) {
         lock();
         Instant now = clock.instant();
         // hashed before parsing: a file that changes during the parse makes the next start sync again
         String treeHash = ContentParser.treeHash(root);
         ContentTree tree = LazyParser.INSTANCE.parse(root);
+        if (!tree.readable()) {
+            // a missing or unreadable folder (a wrong ACADEMY_CONTENT_DIR, an empty volume) must not archive the
+            // catalogue every instance serves: record the refusal, change nothing, and sync in full next time
+            return record(now, trigger, userId, "FAILED", new SyncReport(0, "FAILED", 0, 0, 0, 0, tree.errors()), null);
+        }
 
         int coursesChanged = 0;
         int coursesArchived = 0;
@@ -166,21 +169,30 @@ public class ContentSyncService {
         List<ContentError> errors = new ArrayList<>(tree.errors());
         synced.fire(new ContentSynced(root, now, Map.copyOf(courseIds), errors));
 
+        String status = errors.isEmpty() ? "OK" : "PARTIAL";
+        return record(now, trigger, userId, status,
+                new SyncReport(0, status, coursesChanged, coursesArchived, lessonsChanged, lessonsArchived, errors),
+                treeHash);
+    }
+
+    /** Stores a run with the counts and errors of {@code result}; the returned report carries the run's id. */
+    private SyncReport record(Instant started, String trigger, Long userId, String status, SyncReport result,
+            String treeHash) {
         ContentSyncRun run = new ContentSyncRun();
-        run.startedAt = now;
+        run.startedAt = started;
         run.finishedAt = clock.instant();
         run.trigger = trigger;
         run.triggeredBy = userId;
-        run.status = errors.isEmpty() ? "OK" : "PARTIAL";
-        run.coursesChanged = coursesChanged;
-        run.coursesArchived = coursesArchived;
-        run.lessonsChanged = lessonsChanged;
-        run.lessonsArchived = lessonsArchived;
-        run.errors = errors;
+        run.status = status;
+        run.coursesChanged = result.coursesChanged();
+        run.coursesArchived = result.coursesArchived();
+        run.lessonsChanged = result.lessonsChanged();
+        run.lessonsArchived = result.lessonsArchived();
+        run.errors = new ArrayList<>(result.errors());
         run.treeHash = treeHash;
         run.persist();
-        return new SyncReport(run.id, run.status, coursesChanged, coursesArchived, lessonsChanged, lessonsArchived,
-                List.copyOf(errors));
+        return new SyncReport(run.id, status, result.coursesChanged(), result.coursesArchived(), result.lessonsChanged(),
+                result.lessonsArchived(), List.copyOf(result.errors()));
     }
 
     /** Instances take turns; the lock is held until the transaction ends (and may be taken again inside it). */

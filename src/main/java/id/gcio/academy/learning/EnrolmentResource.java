@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -61,7 +62,7 @@ public class EnrolmentResource {
     @Path("enrolments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enrol myself in a course (idempotent)")
-    public ProgressView enrol(@Valid EnrolRequest request) {
+    public ProgressView enrol(@Valid @NotNull(message = "Badan permintaan wajib diisi.") EnrolRequest request) {
         return ProgressView.of(learning.enrol(currentUser.id(), request.courseSlug()));
     }
 

@@ -100,17 +100,20 @@ public class LearningService {
         completeIfDone(enrolment, event.userId(), course);
     }
 
+    /**
+     * Completes the course when every lesson is done (and its quiz passed). The enrolment row is locked first: two
+     * last lessons marked at once would otherwise each count without the other's uncommitted row, and neither would
+     * complete the course.
+     */
     private MarkDone completeIfDone(Enrolment enrolment, long userId, CourseRef course) {
+        em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
         Progress progress = computeProgress(userId, course);
         boolean completedNow = false;
         if (progress.lessonsComplete() && (!progress.quizRequired() || progress.quizPassed())
                 && enrolment.completedAt == null) {
-            em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
-            if (enrolment.completedAt == null) {
-                enrolment.completedAt = clock.instant();
-                completedNow = true;
-                completed.fire(new CourseCompleted(userId, course.slug()));
-            }
+            enrolment.completedAt = clock.instant();
+            completedNow = true;
+            completed.fire(new CourseCompleted(userId, course.slug()));
             progress = computeProgress(userId, course);
         }
         return new MarkDone(progress, completedNow);

@@ -17,7 +17,7 @@ public class LanguagePages {
     public Response switchLanguage(@RestPath String lang, @RestQuery String kembali) {
         String chosen = "en".equals(lang) ? "en" : "id";
         NewCookie cookie = new NewCookie.Builder(Ui.LANG_COOKIE).value(chosen).path("/").maxAge(365 * 24 * 3600)
-                .sameSite(NewCookie.SameSite.LAX).build();
+                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(Ui.safeLocalPath(kembali))).cookie(cookie).build();
     }
 }

@@ -31,6 +31,9 @@ class ContentSyncServiceTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    CatalogService catalog;
+
     Path root;
 
     @BeforeEach
@@ -207,5 +210,49 @@ class ContentSyncServiceTest {
         assertEquals(before, ContentParser.treeHash(root));
         f.lesson("01-a", "a", 1, "A", "Satu huruf lain.\n");
         assertNotEquals(before, ContentParser.treeHash(root));
+    }
+
+    @Test
+    void aMissingContentFolderArchivesNothingAndIsRecordedAsFailed() {
+        sync.sync(Path.of("content"), "test", null);
+        long activeBefore = QuarkusTransaction.requiringNew().call(() -> Course.count("archivedAt is null"));
+        assertTrue(activeBefore >= 4);
+
+        SyncReport report = sync.sync(root.resolve("tidak-ada"), "test", null);
+        assertEquals("FAILED", report.status());
+        assertEquals(0, report.coursesArchived());
+        assertTrue(report.errors().get(0).message().contains("Folder kursus tidak ditemukan"), report.errors().toString());
+        assertEquals(activeBefore, QuarkusTransaction.requiringNew().call(() -> Course.count("archivedAt is null")));
+        assertNull(course("transformasi-digital").archivedAt);
+        assertNull(QuarkusTransaction.requiringNew().call(() -> em.find(ContentSyncRun.class, report.runId()).treeHash),
+                "a failed run must not let the next start skip its sync");
+    }
+
+    @Test
+    void aPageReadWhileASyncRunsDoesNotKeepTheOldContentCached() throws Exception {
+        ContentFixture f = ContentFixture.course(root, "sinkron-cache").lesson("01-a", "a", 1, "A");
+        sync.sync(root, "test", null);
+        assertEquals("Kursus sinkron-cache", cachedTitle("sinkron-cache"));
+
+        f.courseYaml(ContentFixture.courseYaml("sinkron-cache", 1, "Judul baru"));
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                sync.sync(root, "test", null);
+                // another request reads the catalogue before the sync commits: it sees (and caches) the old title
+                try {
+                    assertEquals("Kursus sinkron-cache", reader.submit(() -> cachedTitle("sinkron-cache")).get());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            reader.shutdownNow();
+        }
+        assertEquals("Judul baru", cachedTitle("sinkron-cache"));
+    }
+
+    private String cachedTitle(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> catalog.findCourse(slug, "id").orElseThrow().course().title());
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.gcio.academy.support.Tokens;
 import id.gcio.academy.web.Problem;
@@ -13,6 +14,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Enrolment, progress and completion through the API, and the refusals that write nothing. */
@@ -121,5 +127,58 @@ class LearningApiTest {
         assertFalse(seen.contains("penerapan-kepemimpinan-digital-opd"), seen.toString());
         assertEquals(count("select count(*) from enrolment e join app_user u on u.id = e.user_id where u.subject = 'peserta'"),
                 seen.size());
+    }
+
+    @Test
+    void aLessonMarkWaitsWhileAnotherTransactionHoldsTheSameEnrolment() throws Exception {
+        // Two last lessons marked at once must not both count without the other: marks of one enrolment take turns.
+        String token = Tokens.bearer("peserta2");
+        given().header("Authorization", token).contentType("application/json").body("{\"courseSlug\":\"" + COURSE + "\"}")
+                .post("/api/v1/me/enrolments").then().statusCode(200);
+        long enrolmentId = count("""
+                select e.id from enrolment e join app_user u on u.id = e.user_id join course c on c.id = e.course_id
+                where u.subject = 'peserta2' and c.slug = '""" + COURSE + "'");
+        String lesson = lessonSlugs(token).get(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            Future<?> holder = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                // the app's own lock strength: inserting a lesson row (a foreign-key share lock) is not blocked by it
+                em.createNativeQuery("select id from enrolment where id = ?1 for no key update").setParameter(1, enrolmentId)
+                        .getResultList();
+                held.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertTrue(held.await(30, TimeUnit.SECONDS));
+            Future<Integer> mark = pool.submit(() -> given().header("Authorization", token)
+                    .put("/api/v1/me/progress/" + COURSE + "/" + lesson).statusCode());
+            boolean waited = false;
+            for (int i = 0; i < 500 && !mark.isDone() && !waited; i++) {
+                waited = count("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                        + " and query ilike '%from enrolment%'") > 0;
+                Thread.sleep(20);
+            }
+            assertFalse(mark.isDone(), "the mark went ahead while the enrolment was held");
+            assertTrue(waited, "the mark never waited for the enrolment's lock");
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            assertEquals(200, mark.get(30, TimeUnit.SECONDS));
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEnrolmentWithoutABodyIs400WithAProblem() {
+        given().header("Authorization", Tokens.bearer("peserta2")).contentType("application/json").body("")
+                .post("/api/v1/me/enrolments").then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+        given().header("Authorization", Tokens.bearer("peserta2")).contentType("application/json").body("null")
+                .post("/api/v1/me/enrolments").then().statusCode(400).contentType(Problem.MEDIA_TYPE);
     }
 }

@@ -147,4 +147,26 @@ class AccessTest {
         s.postForm("/profil", "/belajar/kursus/kepemimpinan-digital/daftar", java.util.Map.of())
                 .then().statusCode(status);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "application/json", "text/plain" })
+    void aPagePostThatIsNotAFormIsRefusedBeforeItChangesAnything(String contentType) {
+        // Without a form body the CSRF check has no token to compare: such a post must not reach the page.
+        String course = "penerapan-kepemimpinan-digital-opd";
+        WebSession s = WebSession.signIn("tamu");
+        given().header("Authorization", Tokens.bearer("tamu")).get("/api/v1/me/enrolments").then()
+                .statusCode(200).body("courseSlug", org.hamcrest.Matchers.not(hasItem(course)));
+        // REST Assured would otherwise send a form type with an empty post
+        var post = contentType.isEmpty() ? s.request().noContentType() : s.request().contentType(contentType).body("{}");
+        post.post("/belajar/kursus/" + course + "/daftar").then().statusCode(415);
+        given().header("Authorization", Tokens.bearer("tamu")).get("/api/v1/me/enrolments").then()
+                .statusCode(200).body("courseSlug", org.hamcrest.Matchers.not(hasItem(course)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theJsonApiStillTakesJsonPosts() {
+        given().header("Authorization", Tokens.bearer("tamu")).contentType("application/json")
+                .body("{\"courseSlug\":\"atensi-kepemimpinan-digital\"}").post("/api/v1/me/enrolments").then()
+                .statusCode(200).body("courseSlug", equalTo("atensi-kepemimpinan-digital"));
+    }
 }
