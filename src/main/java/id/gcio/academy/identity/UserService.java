@@ -1,6 +1,7 @@
 package id.gcio.academy.identity;
 
 import id.gcio.academy.web.DomainException;
+import id.gcio.academy.web.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +105,9 @@ public class UserService {
      * {@link Nip}), a NIP another user already has, an unknown echelon, and any shape error of the form.
      */
     @Transactional
-    public AppUser updateProfile(long userId, ProfileForm form) {
+    public AppUser updateProfile(long userId, ProfileForm typed) {
+        ProfileForm form = new ProfileForm(PlainText.oneLine(typed.displayName()), PlainText.oneLine(typed.email()),
+                typed.nip(), PlainText.oneLine(typed.opdName()), PlainText.oneLine(typed.positionTitle()), typed.echelon());
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<ProfileForm> v : validator.validate(form)) {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
@@ -171,7 +175,11 @@ public class UserService {
         return map;
     }
 
-    /** A user by NIP (digits, any spacing) or e-mail, for trainers picking a learner. */
+    /**
+     * A user by NIP (digits, any spacing) or e-mail, for admins and trainers picking a person to grant something to.
+     * A NIP is unique; an e-mail is not (users may edit theirs), so an e-mail that more than one account uses is refused
+     * rather than resolved to whichever account comes first.
+     */
     @Transactional
     public Optional<UserSummary> findByNipOrEmail(String value) {
         if (value == null || value.isBlank()) {
@@ -181,8 +189,12 @@ public class UserService {
         if (digits.matches("\\d{18}")) {
             return AppUser.findByNip(digits).map(UserService::summary);
         }
-        return AppUser.<AppUser>find("lower(email) = ?1", value.trim().toLowerCase(Locale.ROOT))
-                .firstResultOptional().map(UserService::summary);
+        List<AppUser> matches = AppUser.<AppUser>find("lower(email) = ?1 order by id", value.trim().toLowerCase(Locale.ROOT))
+                .range(0, 1).list();
+        if (matches.size() > 1) {
+            throw DomainException.conflict("Lebih dari satu akun memakai e-mail ini. Gunakan NIP orang yang dimaksud.");
+        }
+        return matches.stream().findFirst().map(UserService::summary);
     }
 
     private static UserSummary summary(AppUser u) {

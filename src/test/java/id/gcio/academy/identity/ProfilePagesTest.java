@@ -116,4 +116,17 @@ class ProfilePagesTest {
                 .body(containsString("sudah terdaftar pada akun lain"));
         assertNotEquals("198002022005012005", user("peserta2").nip);
     }
+
+    @Test
+    void invisibleControlAndDirectionCharactersAreDroppedFromTheSavedProfile() {
+        // a right-to-left override makes a name read backwards on the certificate; a control character breaks its PDF
+        WebSession s = WebSession.signIn("tamu");
+        Map<String, String> f = form("19751212 200003 1 007");
+        f.put("displayName", "Andi\u202E Pratama\u0001");
+        f.put("opdName", "Dinas\u200F Kominfo\t ");
+        s.postForm("/profil", "/profil", f).then().statusCode(303);
+        AppUser u = user("tamu");
+        assertEquals("Andi Pratama", u.displayName);
+        assertEquals("Dinas Kominfo", u.opdName);
+    }
 }
