@@ -203,7 +203,8 @@ public class CohortPages {
         List<List<Object>> rows = new ArrayList<>();
         for (RowReport row : r.rows()) {
             if (row.errors().isEmpty()) {
-                rows.add(List.of(row.row(), nz(row.nip()), nz(row.name()), row.outcome().name(), "", "", String.join("; ", row.changes())));
+                rows.add(List.of(row.row(), nz(row.nip()), nz(row.name()), row.outcome().name(), "", "",
+                        row.existingKept() ? row.note() : String.join("; ", row.changes())));
             }
             row.errors().forEach(e -> rows.add(List.of(row.row(), nz(row.nip()), nz(row.name()), row.outcome().name(),
                     e.column() == null ? "" : e.column().name(), e.code(), e.message())));

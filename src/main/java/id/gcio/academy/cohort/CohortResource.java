@@ -23,8 +23,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,13 +126,20 @@ public class CohortResource {
     @Consumes({ "text/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Role.MITRA, Role.ADMIN })
-    @Operation(summary = "Import a roster (CSV or XLSX as the body). dryRun=true only reports; mode=ALL_OR_NOTHING "
-            + "(default) or VALID_ROWS")
-    public Response importRoster(@RestPath String code, @RestQuery boolean dryRun, @RestQuery String mode,
-            @HeaderParam("X-File-Name") String fileName, byte[] body) {
+    @Operation(summary = "Import a roster (CSV or XLSX as the body). dryRun=true only reports (dryRun: true or false); "
+            + "mode=ALL_OR_NOTHING (default) or VALID_ROWS. A file that cannot be read as a roster gets 422")
+    public Response importRoster(@RestPath String code, @RestQuery String dryRun, @RestQuery String mode,
+            @HeaderParam("X-File-Name") String fileName, @Context UriInfo uri, byte[] body) {
+        // an empty "?dryRun=" arrives as null: tell it from an absent parameter
+        boolean onlyReport = flag("dryRun", dryRun != null || !uri.getQueryParameters().containsKey("dryRun") ? dryRun : "");
         byte[] bytes = body == null ? new byte[0] : body;
-        if (dryRun) {
-            return Response.ok(imports.dryRun(code, fileName, bytes, actor())).build();
+        if (onlyReport) {
+            ImportReport report = imports.dryRun(code, fileName, bytes, actor());
+            if (!report.fileOk()) {
+                throw new ImportRefused(report, "File tidak dapat diimpor: " + report.fileProblems().stream()
+                        .filter(p -> p.blocking()).findFirst().map(p -> p.message()).orElse(""));
+            }
+            return Response.ok(report).build();
         }
         Mode m;
         try {
@@ -160,6 +169,18 @@ public class CohortResource {
     @Operation(summary = "Participants and progress as CSV or XLSX (format=csv|xlsx), safe to open in a spreadsheet")
     public Response exportParticipants(@RestPath String code, @RestQuery String format) {
         return export.participants(code, format, actor());
+    }
+
+    /** A boolean query parameter: absent is false; otherwise only true or false (any case), else 400. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new DomainException(400, "invalid-input", "Parameter " + name + " hanya boleh true atau false.",
+                Map.of(name, name + ": true atau false."));
     }
 
     /** A refused import: a problem body with one entry per rejected row and column. */

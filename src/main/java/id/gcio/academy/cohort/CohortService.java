@@ -55,6 +55,11 @@ public class CohortService {
 
     /** A count by group (echelon, position class, OPD). */
     public record GroupCount(String key, String label, long count) {
+
+        /** The value that filters this group: the key, or {@link Filter#NO_ECHELON} for the group without echelon. */
+        public String filterValue() {
+            return key == null || key.isEmpty() ? Filter.NO_ECHELON : key;
+        }
     }
 
     /** A participant's row in the cohort page, with progress per course of their path. */
@@ -71,9 +76,13 @@ public class CohortService {
         }
     }
 
-    /** Which participants a cohort page shows. */
+    /**
+     * Which participants a cohort page shows. An echelon of {@value #NO_ECHELON} selects the participants without a
+     * (legacy) echelon. A page beyond the last shows the last.
+     */
     public record Filter(String echelon, String positionClass, String opd, String status, String q, int page) {
         public static final int PAGE_SIZE = 100;
+        public static final String NO_ECHELON = "tanpa";
 
         public static Filter none() {
             return new Filter(null, null, null, null, null, 0);
@@ -85,6 +94,37 @@ public class CohortService {
 
         public int nextPage() {
             return page + 1;
+        }
+
+        Filter atPage(int p) {
+            return new Filter(echelon, positionClass, opd, status, q, p);
+        }
+
+        /** The page's query string for the previous page, keeping the filters (the page parameters' names). */
+        public String previousPageQuery() {
+            return pageQuery(previousPage());
+        }
+
+        /** The page's query string for the next page, keeping the filters. */
+        public String nextPageQuery() {
+            return pageQuery(nextPage());
+        }
+
+        private String pageQuery(int target) {
+            StringBuilder query = new StringBuilder();
+            param(query, "eselon", echelon);
+            param(query, "kelas", positionClass);
+            param(query, "opd", opd);
+            param(query, "status", status);
+            param(query, "q", q);
+            return query.append("halaman=").append(target).toString();
+        }
+
+        private static void param(StringBuilder query, String name, String value) {
+            if (notBlank(value)) {
+                query.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('&');
+            }
         }
     }
 
@@ -227,10 +267,11 @@ public class CohortService {
         List<GroupCount> byClass = counts(c.id, "p.position_class", k -> PositionClass.valueOf(k).label());
         List<GroupCount> byOpd = counts(c.id, "p.opd_code", k -> opdNames.getOrDefault(k, k));
 
-        Page page = rows(c.id, courses, opdNames, filter, Filter.PAGE_SIZE, Math.max(0, filter.page()) * Filter.PAGE_SIZE);
+        Page page = rows(c.id, courses, opdNames, filter, Filter.PAGE_SIZE, (long) Math.max(0, filter.page()) * Filter.PAGE_SIZE);
         long matching = page.matching();
         List<ParticipantRow> rows = page.rows();
-        return new CohortDetail(summary(c), courses, byEchelon, byClass, byOpd, matching, filter, rows, actor.canWrite(c));
+        Filter shown = filter.atPage((int) (page.offset() / Filter.PAGE_SIZE));
+        return new CohortDetail(summary(c), courses, byEchelon, byClass, byOpd, matching, shown, rows, actor.canWrite(c));
     }
 
     /** Every participant of a cohort for an export (same columns as the page, read 5,000 at a time). */
@@ -249,17 +290,20 @@ public class CohortService {
         return all;
     }
 
-    /** A page of a cohort's participants matching a filter, with their progress, and how many match in all. */
-    private record Page(long matching, List<ParticipantRow> rows) {
+    /**
+     * A page of a cohort's participants matching a filter, with their progress, how many match in all, and the offset
+     * shown (an offset beyond the last match shows the last page).
+     */
+    private record Page(long matching, long offset, List<ParticipantRow> rows) {
     }
 
-    private Page rows(long cohortId, List<String> courses, Map<String, String> opdNames, Filter filter, int limit, int offset) {
+    private Page rows(long cohortId, List<String> courses, Map<String, String> opdNames, Filter filter, int limit, long offset) {
         StringBuilder where = new StringBuilder(" from membership m join participant p on p.id = m.participant_id where m.cohort_id = :cohort");
         Map<String, Object> params = new HashMap<>();
         params.put("cohort", cohortId);
         if (notBlank(filter.echelon())) {
             where.append(" and coalesce(p.legacy_echelon, '') = :echelon");
-            params.put("echelon", filter.echelon());
+            params.put("echelon", Filter.NO_ECHELON.equals(filter.echelon()) ? "" : filter.echelon());
         }
         if (notBlank(filter.positionClass())) {
             where.append(" and p.position_class = :class");
@@ -280,6 +324,9 @@ public class CohortService {
         var countQuery = em.createNativeQuery("select count(*)" + where);
         params.forEach(countQuery::setParameter);
         long matching = ((Number) countQuery.getSingleResult()).longValue();
+        if (offset >= matching && offset > 0) {
+            offset = matching == 0 ? 0 : (matching - 1) / limit * limit;
+        }
         var rowsQuery = em.createNativeQuery("""
                 select p.nip, p.full_name, p.email, p.phone, p.opd_code, p.position_title, p.legacy_echelon,
                        p.position_class, m.status, p.user_id, cast(m.courses as text)""" + where
@@ -298,7 +345,7 @@ public class CohortService {
                     PositionClass.valueOf((String) r[7]), Membership.Status.valueOf((String) r[8]), userId != null,
                     readList((String) r[10]), userId == null ? Map.of() : progress.getOrDefault(userId, Map.of())));
         }
-        return new Page(matching, rows);
+        return new Page(matching, offset, rows);
     }
 
     /**

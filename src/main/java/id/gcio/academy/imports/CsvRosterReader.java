@@ -26,7 +26,9 @@ import org.apache.commons.csv.CSVRecord;
  * The delimiter that splits one of the first lines into a recognisable header (NIP and another column) wins; failing
  * that, the one that occurs most often outside quotes in the first lines; ties go to {@code ;}, then {@code ,}.
  * <p><b>Rows</b>: RFC 4180 quoting (embedded delimiters, doubled quotes, line breaks), CRLF or LF. The row number is
- * the record's position in the file counting blank lines, which is the row Excel shows when it opens the file.
+ * the record's position in the file counting blank lines, which is the row Excel shows when it opens the file. A file
+ * with a record of more than {@value #MAX_FIELDS} fields is refused before parsing, since the parser holds a whole
+ * record in memory.
  */
 final class CsvRosterReader {
 
@@ -34,6 +36,7 @@ final class CsvRosterReader {
     private static final char[] DELIMITERS = {';', ',', '\t'};
     private static final int SAMPLE_LINES = 20;
     private static final int SAMPLE_CHARS = 64 * 1024;
+    static final int MAX_FIELDS = 1024;
 
     private CsvRosterReader() {
     }
@@ -59,6 +62,13 @@ final class CsvRosterReader {
                     + "sebagai Windows-1252. Jika ada huruf yang tampak salah, simpan ulang sebagai \"CSV UTF-8\"."));
         }
         char delimiter = detectDelimiter(text);
+        int wide = firstRecordWiderThan(text, delimiter, MAX_FIELDS);
+        if (wide > 0) {
+            return RosterTable.refused(RosterTable.CSV, FileProblem.error(FileProblem.FILE_TOO_COMPLEX, "Baris " + wide
+                    + " file CSV berisi lebih dari " + String.format(Locale.ROOT, "%,d", MAX_FIELDS).replace(',', '.')
+                    + " kolom. Simpan hanya kolom daftar peserta (NIP, Nama, OPD, Eselon, ...) sebagai CSV, lalu "
+                    + "unggah ulang."));
+        }
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
@@ -79,6 +89,48 @@ final class CsvRosterReader {
                             + "Excel atau LibreOffice lalu simpan ulang sebagai CSV."));
         }
         return collector.finish();
+    }
+
+    /**
+     * The number (1-based, as the parser counts) of the first record with more than {@code max} fields, or 0. Splits
+     * records as the RFC 4180 parser does: a quote opens a quoted field only at the start of a field, a doubled quote
+     * inside one is a literal quote, and CR, LF or CRLF outside quotes ends a record.
+     */
+    static int firstRecordWiderThan(String text, char delimiter, int max) {
+        int record = 1;
+        int fields = 1;
+        boolean fieldStart = true;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                }
+            } else if (c == delimiter) {
+                if (++fields > max) {
+                    return record;
+                }
+                fieldStart = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record++;
+                fields = 1;
+                fieldStart = true;
+            } else if (fieldStart && c == '"') {
+                quoted = true;
+                fieldStart = false;
+            } else {
+                fieldStart = false;
+            }
+        }
+        return 0;
     }
 
     static Decoded decode(byte[] bytes) {

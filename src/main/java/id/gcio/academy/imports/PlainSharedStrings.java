@@ -24,19 +24,37 @@ import org.xml.sax.helpers.DefaultHandler;
  * A workbook's shared strings as plain strings. POI's {@code ReadOnlySharedStringsTable} parses the same part but
  * builds an {@code XSSFRichTextString}, an XMLBeans tree, on every lookup, which made reading a large sheet several
  * times slower and churned the heap. Phonetic runs ({@code <rPh>}) are skipped and Excel's {@code _xHHHH_} escapes
- * decoded, as POI does.
+ * decoded, as POI does. Reading stops with {@link TooMany} once the table holds more strings or characters than
+ * allowed, so a small, highly compressed part cannot fill the heap.
  */
 final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
 
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
+    /** The shared strings exceed the limits; thrown while parsing. */
+    static final class TooMany extends SAXException {
+        TooMany(String message) {
+            super(message);
+        }
+    }
+
     private final List<String> strings = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private final int maxStrings;
+    private final long maxChars;
+    private long chars;
     private boolean inText;
     private boolean inPhonetic;
 
-    static PlainSharedStrings of(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
-        PlainSharedStrings table = new PlainSharedStrings();
+    private PlainSharedStrings(int maxStrings, long maxChars) {
+        this.maxStrings = maxStrings;
+        this.maxChars = maxChars;
+    }
+
+    /** Reads the workbook's shared strings, refusing more than {@code maxStrings} strings or {@code maxChars} chars. */
+    static PlainSharedStrings of(OPCPackage pkg, int maxStrings, long maxChars)
+            throws IOException, SAXException, ParserConfigurationException {
+        PlainSharedStrings table = new PlainSharedStrings(maxStrings, maxChars);
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (!parts.isEmpty()) {
             XMLReader xml = XMLHelper.newXMLReader();
@@ -74,9 +92,15 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws TooMany {
         switch (localName) {
-            case "si" -> strings.add(decode(text));
+            case "si" -> {
+                if (strings.size() >= maxStrings) {
+                    throw new TooMany("more than " + maxStrings + " shared strings");
+                }
+                chars += text.length();
+                strings.add(decode(text));
+            }
             case "t" -> inText = false;
             case "rPh" -> inPhonetic = false;
             default -> { }
@@ -84,8 +108,11 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws TooMany {
         if (inText) {
+            if (chars + text.length() + length > maxChars) {
+                throw new TooMany("more than " + maxChars + " characters of shared strings");
+            }
             text.append(ch, start, length);
         }
     }

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**
@@ -49,9 +50,25 @@ public class RosterImportService {
         ALL_OR_NOTHING, VALID_ROWS
     }
 
-    /** One row's result: its outcome, errors, and the fields it changes. */
-    public record RowReport(int row, String nip, String name, Outcome outcome, List<RowError> errors, List<String> changes) {
+    /**
+     * One row's result: its outcome, errors, the fields it changes, and a note (Bahasa Indonesia) when the row joins
+     * the cohort without touching the stored participant (see {@link #EXISTING_KEPT}).
+     */
+    public record RowReport(int row, String nip, String name, Outcome outcome, List<RowError> errors, List<String> changes,
+            String note) {
+
+        /** True when the participant was already recorded elsewhere and their stored data is kept as it is. */
+        public boolean existingKept() {
+            return note != null;
+        }
     }
+
+    /**
+     * The note of a row whose NIP belongs to a participant the caller does not manage (no membership in a cohort of
+     * the caller's organisation): only the membership is created; the stored data is neither shown nor changed.
+     */
+    public static final String EXISTING_KEPT = "NIP ini sudah tercatat sebagai peserta di luar angkatan organisasi "
+            + "Anda; data peserta yang tersimpan dipertahankan dan hanya keanggotaan angkatan ini yang dibuat.";
 
     /** The report of a dry run or a commit. */
     public record ImportReport(Long importId, Long uploadId, String cohort, String fileName, String fileHash,
@@ -64,6 +81,11 @@ public class RosterImportService {
 
         public List<RowReport> rejectedRows() {
             return rows.stream().filter(r -> r.outcome() == Outcome.REJECTED).toList();
+        }
+
+        /** Rows joining the cohort with the stored participant's data kept (see {@link #EXISTING_KEPT}). */
+        public List<RowReport> keptRows() {
+            return rows.stream().filter(RowReport::existingKept).toList();
         }
     }
 
@@ -103,7 +125,7 @@ public class RosterImportService {
     @Transactional
     public ImportReport dryRun(String cohortCode, String fileName, byte[] bytes, Actor actor) {
         Cohort cohort = cohorts.require(cohortCode, actor, true);
-        return analyse(cohort, fileName, bytes).report(null, false, null);
+        return analyse(cohort, fileName, bytes, actor).report(null, false, null);
     }
 
     /** Imports a file into a cohort (see the class comment); returns the report with the import's id. */
@@ -111,7 +133,7 @@ public class RosterImportService {
     public ImportReport commit(String cohortCode, String fileName, byte[] bytes, Mode mode, Actor actor) {
         Cohort cohort = cohorts.require(cohortCode, actor, true);
         em.createNativeQuery("select id from cohort where id = ?1 for update").setParameter(1, cohort.id).getSingleResult();
-        Analysis a = analyse(cohort, fileName, bytes);
+        Analysis a = analyse(cohort, fileName, bytes, actor);
         ImportReport preview = a.report(null, false, mode);
         if (!preview.fileOk()) {
             throw new ImportRefused(preview, "File tidak dapat diimpor: " + preview.fileProblems().stream()
@@ -224,12 +246,16 @@ public class RosterImportService {
 
     /** A validated row with what is stored for its NIP. */
     private record Planned(RowResult result, ParticipantDraft draft, Existing existing, List<String> path,
-            Outcome outcome, List<String> changes) {
+            Outcome outcome, List<String> changes, Set<Column> present) {
     }
 
-    /** A stored participant and their membership in the cohort. */
+    /**
+     * A stored participant, their membership in the cohort, and whether the caller manages them (an admin always; a
+     * partner when the participant is a member of one of its organisation's cohorts).
+     */
     private record Existing(long id, String fullName, String email, String phone, String opdCode, String positionTitle,
-            String legacyEchelon, String positionClass, String employmentType, Long userId, String membershipCourses) {
+            String legacyEchelon, String positionClass, String employmentType, Long userId, String membershipCourses,
+            boolean managed) {
     }
 
     private final class Analysis {
@@ -265,7 +291,7 @@ public class RosterImportService {
         }
     }
 
-    private Analysis analyse(Cohort cohort, String fileName, byte[] bytes) {
+    private Analysis analyse(Cohort cohort, String fileName, byte[] bytes, Actor actor) {
         Limits limits = new Limits(config.maxBytes(), config.maxRows());
         RosterTable table = RosterFile.read(bytes, fileName, limits);
         Analysis a = new Analysis(safeName(fileName), Hashes.sha256Hex(bytes), table);
@@ -280,7 +306,8 @@ public class RosterImportService {
             results.add(RosterRowValidator.validate(line, opds::resolve, today));
         }
         results = RosterRowValidator.flagDuplicateNips(results);
-        Map<String, Existing> existing = loadExisting(cohort.id, results);
+        Map<String, Existing> existing = loadExisting(cohort.id, results, actor);
+        Set<Column> present = table.columns().keySet();
         for (int index = 0; index < results.size(); index++) {
             RowResult r = results.get(index);
             String typedNip = table.lines().get(index).text(Column.NIP);
@@ -299,31 +326,46 @@ public class RosterImportService {
             }
             if (!errors.isEmpty() || d == null) {
                 a.rows.add(new RowReport(r.rowNumber(), r.nip() != null ? r.nip() : typedNip, d == null ? null : d.fullName(),
-                        Outcome.REJECTED, errors, List.of()));
+                        Outcome.REJECTED, errors, List.of(), null));
                 continue;
             }
             Existing e = existing.get(d.nip());
-            List<String> changes = changes(e, d, path);
+            boolean kept = e != null && !e.managed();
+            List<String> changes = kept ? List.of() : changes(e, d, path, present);
             Outcome outcome = e == null || e.membershipCourses() == null ? Outcome.CREATED
                     : changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATED;
-            a.planned.add(new Planned(r, d, e, path, outcome, changes));
-            a.rows.add(new RowReport(r.rowNumber(), d.nip(), d.fullName(), outcome, List.of(), changes));
+            a.planned.add(new Planned(r, d, e, path, outcome, changes, present));
+            a.rows.add(new RowReport(r.rowNumber(), d.nip(), d.fullName(), outcome, List.of(), changes,
+                    kept ? EXISTING_KEPT : null));
         }
         return a;
     }
 
-    private static List<String> changes(Existing e, ParticipantDraft d, List<String> path) {
+    /**
+     * What a row changes on a stored participant. Optional columns the file does not have (email, phone, position,
+     * employment type) are left as stored; an employment type left empty keeps the stored one.
+     */
+    private static List<String> changes(Existing e, ParticipantDraft d, List<String> path, Set<Column> present) {
         List<String> changes = new ArrayList<>();
         if (e == null) {
             return changes;
         }
         diff(changes, "nama", e.fullName(), d.fullName());
-        diff(changes, "email", e.email(), d.email());
-        diff(changes, "no_hp", e.phone(), d.phone());
+        if (present.contains(Column.EMAIL)) {
+            diff(changes, "email", e.email(), d.email());
+        }
+        if (present.contains(Column.PHONE)) {
+            diff(changes, "no_hp", e.phone(), d.phone());
+        }
         diff(changes, "opd", e.opdCode(), d.opdCode());
-        diff(changes, "jabatan", e.positionTitle(), d.positionTitle());
+        if (present.contains(Column.POSITION)) {
+            diff(changes, "jabatan", e.positionTitle(), d.positionTitle());
+        }
         diff(changes, "eselon", e.legacyEchelon(), d.echelon().legacyEchelon());
         diff(changes, "kelas_jabatan", e.positionClass(), d.echelon().positionClass().name());
+        if (d.employmentType() != null) {
+            diff(changes, "status_kepegawaian", e.employmentType(), d.employmentType().name());
+        }
         if (e.membershipCourses() != null && !CohortService.readList(e.membershipCourses()).equals(path)) {
             changes.add("jalur_belajar");
         }
@@ -340,7 +382,8 @@ public class RosterImportService {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private Map<String, Existing> loadExisting(long cohortId, List<RowResult> results) {
+    private Map<String, Existing> loadExisting(long cohortId, List<RowResult> results, Actor actor) {
+        Long[] partners = actor.partnerIds().toArray(Long[]::new);
         List<String> nips = results.stream().filter(r -> r.draft() != null && r.draft().nip() != null).map(r -> r.draft().nip()).distinct().toList();
         Map<String, Existing> map = new HashMap<>();
         for (int i = 0; i < nips.size(); i += 5000) {
@@ -348,16 +391,19 @@ public class RosterImportService {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                     select p.id, p.nip, p.full_name, p.email, p.phone, p.opd_code, p.position_title, p.legacy_echelon,
-                           p.position_class, p.employment_type, coalesce(p.user_id, u.id), cast(m.courses as text)
+                           p.position_class, p.employment_type, coalesce(p.user_id, u.id), cast(m.courses as text),
+                           (?3 or exists (select 1 from membership mm join cohort c on c.id = mm.cohort_id
+                                          where mm.participant_id = p.id and c.partner_id = any(cast(?4 as bigint[]))))
                     from participant p
                     left join membership m on m.participant_id = p.id and m.cohort_id = ?2
                     left join app_user u on u.nip = p.nip
                     where p.nip = any(cast(?1 as text[]))""")
-                    .setParameter(1, chunk.toArray(String[]::new)).setParameter(2, cohortId).getResultList();
+                    .setParameter(1, chunk.toArray(String[]::new)).setParameter(2, cohortId).setParameter(3, actor.admin())
+                    .setParameter(4, partners).getResultList();
             for (Object[] r : rows) {
                 map.put((String) r[1], new Existing(((Number) r[0]).longValue(), (String) r[2], (String) r[3],
                         (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
-                        r[10] == null ? null : ((Number) r[10]).longValue(), (String) r[11]));
+                        r[10] == null ? null : ((Number) r[10]).longValue(), (String) r[11], Boolean.TRUE.equals(r[12])));
             }
         }
         return map;
@@ -395,7 +441,8 @@ public class RosterImportService {
             }
             ins.executeBatch();
         }
-        List<Planned> changed = a.planned.stream().filter(p -> p.existing() != null && !p.changes().isEmpty()).toList();
+        List<Planned> changed = a.planned.stream().filter(p -> p.existing() != null && p.existing().managed() && !p.changes().isEmpty())
+                .toList();
         try (PreparedStatement upd = c.prepareStatement("""
                 update participant set full_name = ?, email = ?, phone = ?, opd_code = ?, position_title = ?,
                   legacy_echelon = ?, position_class = ?, employment_type = ?, updated_at = ? where id = ?""");
@@ -407,10 +454,10 @@ public class RosterImportService {
                 ParticipantDraft d = p.draft();
                 Existing e = p.existing();
                 upd.setString(1, d.fullName());
-                upd.setString(2, d.email());
-                upd.setString(3, d.phone());
+                upd.setString(2, p.present().contains(Column.EMAIL) ? d.email() : e.email());
+                upd.setString(3, p.present().contains(Column.PHONE) ? d.phone() : e.phone());
                 upd.setString(4, d.opdCode());
-                upd.setString(5, d.positionTitle());
+                upd.setString(5, p.present().contains(Column.POSITION) ? d.positionTitle() : e.positionTitle());
                 upd.setString(6, d.echelon().legacyEchelon());
                 upd.setString(7, d.echelon().positionClass().name());
                 upd.setString(8, d.employmentType() == null ? e.employmentType() : d.employmentType().name());

@@ -45,6 +45,9 @@ public final class RosterRowValidator {
     private static final Pattern NIP_PREFIX = Pattern.compile("^(?i)nip\\b[.:]?");
     private static final Pattern NIP_SEPARATORS = Pattern.compile("[\\s\u00a0.\\-\u2010-\u2015]");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
+    /** Control characters (C0, DEL, C1) and bidirectional/format marks: invisible, and they break PDFs and pages. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x1f\\x7f-\\x9f\\u200e\\u200f"
+            + "\\u202a-\\u202e\\u2066-\\u2069]");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\u00a0.\\-\u2010-\u2015()/]");
     private static final String EMAIL_ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final Pattern EMAIL = Pattern.compile("^" + EMAIL_ATOM + "(\\." + EMAIL_ATOM + ")*"
@@ -214,9 +217,15 @@ public final class RosterRowValidator {
         }
 
         String name() {
-            String name = collapse(line.text(Column.NAME));
-            if (name.isEmpty()) {
+            String typed = collapse(line.text(Column.NAME));
+            if (typed.isEmpty()) {
                 error(Column.NAME, "NAME_REQUIRED", column(Column.NAME) + "nama peserta wajib diisi.");
+                return null;
+            }
+            String name = visible(typed);
+            if (name.isEmpty()) {
+                error(Column.NAME, "NAME_INVISIBLE", column(Column.NAME) + "nama hanya berisi karakter tak terlihat "
+                        + "(karakter kendali atau penanda arah teks). Ketik ulang nama peserta.");
                 return null;
             }
             if (name.length() > MAX_NAME) {
@@ -263,7 +272,7 @@ public final class RosterRowValidator {
         }
 
         String position() {
-            String position = collapse(line.text(Column.POSITION));
+            String position = visible(collapse(line.text(Column.POSITION)));
             if (position.isEmpty()) {
                 return null;
             }
@@ -354,6 +363,11 @@ public final class RosterRowValidator {
         boolean landline = rest.charAt(0) >= '2' && rest.charAt(0) <= '9' && rest.charAt(0) != '8'
                 && rest.length() >= 8 && rest.length() <= 11;
         return mobile || landline ? "+62" + rest : null;
+    }
+
+    /** Text without {@link #INVISIBLE} characters, spaces collapsed again. */
+    static String visible(String text) {
+        return collapse(INVISIBLE.matcher(text).replaceAll(""));
     }
 
     private static String collapse(String text) {

@@ -35,11 +35,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>The bytes are written to a temporary file so that POI opens them through {@link ZipSecureFile}, which inflates
  * entries on demand and refuses zip bombs: an entry that inflates more than {@value #MAX_INFLATE_FACTOR} times its
  * compressed size, or beyond {@value #MAX_ENTRY_BYTES} bytes. These limits are POI-wide settings, set once here.
+ * The shared strings, the one part held in memory whole, are refused beyond {@value #STRINGS_PER_ROW} strings and
+ * {@value #CHARS_PER_ROW} characters per allowed row (a roster has 8 known columns, most of them repeating).
  */
 final class XlsxRosterReader {
 
     static final int MAX_INFLATE_FACTOR = 100;
     static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+    static final int STRINGS_PER_ROW = 16;
+    static final int CHARS_PER_ROW = 512;
     private static final Pattern WORKBOOK_PART = Pattern.compile("/xl/workbook\\.xml");
 
     static {
@@ -88,7 +92,9 @@ final class XlsxRosterReader {
     private static RosterTable readFirstSheet(OPCPackage pkg, int maxRows) throws Exception {
         XSSFReader reader = new XSSFReader(pkg);
         StylesTable styles = reader.getStylesTable();
-        PlainSharedStrings strings = PlainSharedStrings.of(pkg);
+        long allowedRows = (long) maxRows + RosterCollector.HEADER_SEARCH_ROWS + 1;
+        PlainSharedStrings strings = PlainSharedStrings.of(pkg, (int) Math.min(Integer.MAX_VALUE, allowedRows * STRINGS_PER_ROW),
+                allowedRows * CHARS_PER_ROW);
         RosterCollector collector = new RosterCollector(RosterTable.XLSX, maxRows);
         var sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
@@ -107,6 +113,15 @@ final class XlsxRosterReader {
         return collector.finish();
     }
 
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** POI reports its zip-bomb limits only through the message of an IOException, possibly wrapped. */
     private static boolean tooComplex(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -119,6 +134,11 @@ final class XlsxRosterReader {
     }
 
     private static FileProblem problemFor(Throwable e) {
+        if (causedBy(e, PlainSharedStrings.TooMany.class)) {
+            return FileProblem.error(FileProblem.FILE_TOO_COMPLEX, "File XLSX ini berisi teks jauh lebih banyak "
+                    + "daripada yang muat dalam daftar peserta, sehingga ditolak. Salin hanya daftar peserta (tanpa "
+                    + "sheet atau kolom lain) ke workbook baru, atau simpan sebagai CSV, lalu unggah ulang.");
+        }
         if (tooComplex(e)) {
             return FileProblem.error(FileProblem.FILE_TOO_COMPLEX, "File XLSX ini terlalu besar atau terlalu rumit "
                     + "setelah dibuka (isinya jauh lebih besar daripada ukuran filenya) sehingga ditolak demi "

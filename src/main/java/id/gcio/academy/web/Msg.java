@@ -806,6 +806,12 @@ public interface Msg {
     String cohort_file_missing();
 
     @Message
+    String cohort_kept_rows(int count);
+
+    @Message
+    String cohort_kept_explain();
+
+    @Message
     String dashboard_cohort_title();
 
     @Message

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Roster imports through the API against real PostgreSQL: dry run versus commit, all-or-nothing, valid rows only,
- * idempotent re-import, updates by NIP with history, partner scoping, suspension keeping progress, learning paths.
+ * idempotent re-import, updates by NIP with history, partner scoping (also of participants shared between partners),
+ * suspension keeping progress, learning paths; and the cohort's participant list and page (paging, filters).
  */
 @QuarkusTest
 class CohortImportTest {
@@ -165,6 +166,114 @@ class CohortImportTest {
     }
 
     @Test
+    void aPartnerImportingAnotherPartnersParticipantNeitherSeesNorChangesTheirData() {
+        String nip = "199205172018012001";
+        String theirs = HEADER + nip + ";Asli Wijayanti, S.Sos.;asli.wijayanti@kaltimprov.go.id;0812-9999-0000;"
+                + "Kepala Seksi Rahasia;III.b;Diskominfo\r\n";
+        csv(otherPartner, theirs).post("/api/v1/cohorts/" + foreignCohort + "/imports").then().statusCode(201)
+                .body("created", equalTo(1));
+        String mine = HEADER + nip + ";Nama Lain;lain@contoh.go.id;0813-1111-2222;Staf;III.a;Bappeda\r\n";
+        List<String> secrets = List.of("Asli", "asli.wijayanti", "+628129999", "Rahasia", "DISKOMINFO", "III.b");
+
+        String dryRun = csv(partner, mine).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(0)).body("rows[0].outcome", equalTo("CREATED"))
+                .body("rows[0].changes.size()", equalTo(0))
+                .body("rows[0].note", org.hamcrest.Matchers.containsString("dipertahankan")).extract().asString();
+        secrets.forEach(secret -> assertTrue(!dryRun.contains(secret), secret + " leaked: " + dryRun));
+
+        Number importId = csv(partner, mine).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201)
+                .body("created", equalTo(1)).body("rows[0].changes.size()", equalTo(0)).extract().path("importId");
+        assertEquals(1, members(cohort));
+        assertEquals(1, count("""
+                select count(*) from participant where nip = ?1 and full_name = 'Asli Wijayanti, S.Sos.'
+                  and email = 'asli.wijayanti@kaltimprov.go.id' and phone = '+6281299990000' and opd_code = 'DISKOMINFO'
+                  and position_title = 'Kepala Seksi Rahasia' and legacy_echelon = 'III.b'""", nip));
+        assertEquals(0, count("select count(*) from participant_change ch join participant p on p.id = ch.participant_id "
+                + "where p.nip = ?1", nip));
+
+        String stored = given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/imports/" + importId)
+                .then().statusCode(200).body("rows[0].note", org.hamcrest.Matchers.containsString("dipertahankan"))
+                .extract().asString();
+        secrets.forEach(secret -> assertTrue(!stored.contains(secret), secret + " leaked: " + stored));
+        String report = id.gcio.academy.support.WebSession.signIn("mitra")
+                .get("/kohort/" + cohort + "/impor/" + importId + "/laporan.csv").then().statusCode(200).extract().asString();
+        assertTrue(report.contains(nip) && report.contains("dipertahankan"), report);
+        secrets.forEach(secret -> assertTrue(!report.contains(secret), secret + " leaked: " + report));
+
+        // the other partner, who manages the participant, still sees and changes their data; so does an admin
+        csv(otherPartner, theirs.replace("Kepala Seksi Rahasia", "Kepala Seksi")).post("/api/v1/cohorts/" + foreignCohort
+                + "/imports?dryRun=true").then().statusCode(200).body("updated", equalTo(1))
+                .body("rows[0].changes", hasItem("jabatan: Kepala Seksi Rahasia → Kepala Seksi"));
+        csv(admin, mine).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("updated", equalTo(1)).body("rows[0].changes", hasItem("nama: Asli Wijayanti, S.Sos. → Nama Lain"));
+    }
+
+    @Test
+    void aFileWithoutOptionalColumnsKeepsTheStoredEmailPhoneAndPosition() {
+        csv(partner, GOOD).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201);
+        String narrow = "NIP;Nama Lengkap;Eselon;OPD\r\n"
+                + "197805102003121003;Dr. Ir. Siti Rahmawati, M.T.;II.a;Diskominfo\r\n"
+                + "198001152005011001;Budi Santoso, S.Kom.;Eselon III.a;Dinas Kesehatan\r\n"
+                + "198512302010122002;Rina Wulandari, S.T.;Ahli Muda;BAPPEDA\r\n";
+        csv(partner, narrow).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201)
+                .body("unchanged", equalTo(3)).body("updated", equalTo(0));
+        assertEquals(1, count("""
+                select count(*) from participant where nip = '197805102003121003' and email = 'siti@kaltimprov.go.id'
+                  and phone = '+6281234567890' and position_title = 'Kepala Dinas'"""));
+    }
+
+    @Test
+    void aChangeOfEmploymentTypeIsComparedAndSaved() {
+        String header = "NIP;Nama Lengkap;Eselon;OPD;Status Kepegawaian\r\n";
+        String pns = header + "198001152005011001;Budi Santoso, S.Kom.;Eselon III.a;Dinas Kesehatan;PNS\r\n";
+        csv(partner, pns).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201);
+        csv(partner, pns.replace(";PNS", ";PPPK")).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201)
+                .body("updated", equalTo(1)).body("rows[0].changes", hasItem("status_kepegawaian: PNS → PPPK"));
+        assertEquals(1, count("select count(*) from participant where nip = '198001152005011001' and employment_type = 'PPPK'"));
+        assertEquals(1, count("""
+                select count(*) from participant_change ch join participant p on p.id = ch.participant_id
+                where p.nip = '198001152005011001' and ch.field = 'status_kepegawaian' and ch.new_value = 'PPPK'"""));
+        csv(partner, pns).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201).body("updated", equalTo(1));
+    }
+
+    @Test
+    void aPageBeyondTheLastShowsTheLastPage() {
+        csv(partner, GOOD).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201);
+        given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/participants?page=21474837").then()
+                .statusCode(200).body("page", equalTo(0)).body("total", equalTo(3)).body("participants.size()", equalTo(3));
+        given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/participants?page=2147483647").then()
+                .statusCode(200).body("page", equalTo(0));
+        String html = id.gcio.academy.support.WebSession.signIn("mitra").get("/kohort/" + cohort + "?halaman=21474837")
+                .then().statusCode(200).extract().asString();
+        assertTrue(html.contains("Rina Wulandari"), html);
+    }
+
+    @Test
+    void pageLinksKeepTheFiltersAndTheNoEchelonGroupFiltersToIt() {
+        StringBuilder roster = new StringBuilder(HEADER);
+        for (int i = 1; i <= 101; i++) {
+            roster.append(String.format("198609262015051%03d;Peserta %03d;;;Staf;III.a;Diskominfo\r\n", i, i));
+        }
+        roster.append("198609262015052001;Pranata Satu;;;Pranata Komputer;Ahli Muda;Diskominfo\r\n")
+                .append("198609262015052002;Pranata Dua;;;Pranata Komputer;Ahli Muda;Diskominfo\r\n");
+        csv(partner, roster.toString()).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(201)
+                .body("rejected", equalTo(0));
+        var web = id.gcio.academy.support.WebSession.signIn("mitra");
+
+        String filtered = web.get("/kohort/" + cohort + "?eselon=III.a&q=peserta").then().statusCode(200).extract().asString();
+        assertTrue(filtered.contains("href=\"?eselon=III.a&amp;q=peserta&amp;halaman=1\""), filtered);
+        String second = web.get("/kohort/" + cohort + "?eselon=III.a&q=peserta&halaman=1").then().statusCode(200).extract().asString();
+        assertTrue(second.contains("href=\"?eselon=III.a&amp;q=peserta&amp;halaman=0\""), second);
+        assertTrue(second.contains("Peserta 101") && !second.contains("Pranata Satu"), second);
+
+        assertTrue(filtered.contains("href=\"?eselon=tanpa\""), filtered);
+        String none = web.get("/kohort/" + cohort + "?eselon=tanpa").then().statusCode(200).extract().asString();
+        assertTrue(none.contains("Pranata Satu") && none.contains("Pranata Dua") && !none.contains("Peserta 001"), none);
+        given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/participants?echelon=tanpa").then()
+                .statusCode(200).body("total", equalTo(2));
+    }
+
+    @Test
     void aPartnerCannotSeeOrImportIntoAnotherPartnersCohort() {
         long before = members(foreignCohort);
         csv(partner, GOOD).post("/api/v1/cohorts/" + foreignCohort + "/imports").then().statusCode(403)
@@ -210,9 +319,33 @@ class CohortImportTest {
         given().header("Authorization", partner).header("X-File-Name", "peserta.xlsx").contentType("application/octet-stream")
                 .body("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1))
                 .post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(422).body("errors[0].field", equalTo("file"));
-        csv(partner, "").post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
-                .body("fileProblems.size()", equalTo(1));
         assertEquals(0, members(cohort));
+    }
+
+    @Test
+    void aDryRunOfAFileThatIsNotARosterAnswers422WithAProblem() {
+        csv(partner, "").post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("import-refused"))
+                .body("errors[0].field", equalTo("file"));
+        given().header("Authorization", partner).header("X-File-Name", "peserta.pdf").contentType("application/octet-stream")
+                .body("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1))
+                .post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].message", org.hamcrest.Matchers.containsString("PDF"));
+        assertEquals(0, members(cohort));
+    }
+
+    @Test
+    void dryRunAcceptsOnlyTrueOrFalseAndARefusedValueWritesNothing() {
+        for (String value : List.of("1", "yes", "", "ya")) {
+            csv(partner, GOOD).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=" + value).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("dryRun"));
+        }
+        assertEquals(0, members(cohort));
+        assertEquals(0, count("select count(*) from cohort_import i join cohort c on c.id = i.cohort_id where c.code = ?1", cohort));
+        csv(partner, GOOD).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=TRUE").then().statusCode(200).body("created", equalTo(3));
+        assertEquals(0, members(cohort));
+        csv(partner, GOOD).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=False").then().statusCode(201);
+        assertEquals(3, members(cohort));
     }
 
     @Test

@@ -73,6 +73,76 @@ class RosterFileLimitsTest {
         assertEquals(List.of(FileProblem.TOO_MANY_ROWS), codes(table));
     }
 
+    /** A valid header and row, then {@code rows} rows of {@code perRow} distinct strings in unnamed columns. */
+    private static byte[] xlsxWithDistinctStrings(int rows, int perRow) {
+        Object[][] sheet = new Object[2 + rows][];
+        sheet[0] = new Object[] {"NIP", "Nama", "OPD", "Eselon"};
+        sheet[1] = new Object[] {"198609262015051001", "Peserta", "BKD", "III.a"};
+        for (int r = 0; r < rows; r++) {
+            Object[] cells = new Object[4 + perRow];
+            for (int c = 0; c < perRow; c++) {
+                cells[4 + c] = "t" + r + "-" + c;
+            }
+            sheet[2 + r] = cells;
+        }
+        return XlsxFixture.sheet(sheet);
+    }
+
+    @Test
+    void refusesAnXlsxWithMoreSharedStringsThanItsRowLimitCanUse() {
+        // row limit 10: (10 + 21) × 16 = 496 shared strings at most; the file has 3 × 200 + 8
+        byte[] xlsx = xlsxWithDistinctStrings(3, 200);
+
+        RosterTable table = RosterFile.read(xlsx, "peserta.xlsx", new RosterFile.Limits(1_000_000, 10));
+
+        assertEquals(List.of(FileProblem.FILE_TOO_COMPLEX), codes(table));
+        assertTrue(table.problems().get(0).message().contains("CSV"), table.problems().get(0).message());
+        assertEquals(List.of(), codes(RosterFile.read(xlsx, "peserta.xlsx", new RosterFile.Limits(1_000_000, 100))));
+    }
+
+    @Test
+    void refusesAnXlsxWithMoreSharedTextThanItsRowLimitCanUse() {
+        // row limit 10: (10 + 21) × 512 = 15,872 characters at most
+        byte[] xlsx = XlsxFixture.sheet(new Object[] {"NIP", "Nama", "OPD", "Eselon"},
+                new Object[] {"198609262015051001", "Peserta", "BKD", "III.a", "x".repeat(16_000)});
+
+        RosterTable table = RosterFile.read(xlsx, "peserta.xlsx", new RosterFile.Limits(1_000_000, 10));
+
+        assertEquals(List.of(FileProblem.FILE_TOO_COMPLEX), codes(table));
+        assertEquals(List.of(), codes(RosterFile.read(xlsx, "peserta.xlsx", new RosterFile.Limits(1_000_000, 100))));
+    }
+
+    @Test
+    void refusesACsvRecordWithMoreThanTheMaximumFields() {
+        String csv = rows(2) + "198609262015051009;Lebar;BKD;III.a" + ";".repeat(CsvRosterReader.MAX_FIELDS) + "\r\n";
+
+        RosterTable table = RosterFile.read(csv.getBytes(StandardCharsets.UTF_8), "peserta.csv", RosterFile.Limits.DEFAULT);
+
+        assertEquals(List.of(FileProblem.FILE_TOO_COMPLEX), codes(table));
+        assertTrue(table.problems().get(0).message().contains("Baris 4"), table.problems().get(0).message());
+    }
+
+    @Test
+    void countsTheFieldsOfARecordAcrossQuotedLineBreaks() {
+        // each physical line has few delimiters, but they all belong to one record
+        String wide = ("\"a\nb\"" + ";".repeat(300)).repeat(4);
+        String csv = rows(1) + "198609262015051009;Lebar;BKD;III.a;" + wide + "\r\n";
+
+        assertEquals(List.of(FileProblem.FILE_TOO_COMPLEX),
+                codes(RosterFile.read(csv.getBytes(StandardCharsets.UTF_8), "peserta.csv", RosterFile.Limits.DEFAULT)));
+    }
+
+    @Test
+    void acceptsManyDelimitersInsideAQuotedCellAndAtTheFieldLimit() {
+        String csv = rows(1) + "198609262015051009;\"Nama;" + ";".repeat(3000) + "\";BKD;III.a\r\n"
+                + "198609262015051010;Lebar;BKD;III.a" + ";".repeat(CsvRosterReader.MAX_FIELDS - 4) + "\r\n";
+
+        RosterTable table = RosterFile.read(csv.getBytes(StandardCharsets.UTF_8), "peserta.csv", RosterFile.Limits.DEFAULT);
+
+        assertEquals(List.of(), codes(table));
+        assertEquals(3, table.lines().size());
+    }
+
     @Test
     void refusesAZipBombXlsxCleanlyAndFast() throws IOException {
         byte[] bomb = withHugeSheet(XlsxFixture.sheet(new Object[] {"NIP", "Nama", "OPD", "Eselon"}), 64);

@@ -220,6 +220,20 @@ class RosterRowValidatorTest {
                 draft(row(Column.NAME, "Hj.  Siti\tNur'aini,  S.E., M.Si.")).fullName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Ani\u0000 Lestari", "Ani\u0007 Lestari\u001f", "\u202eAni Lestari\u202c",
+            "Ani\u200f Lestari\u200e", "\u2066Ani\u2069 Lestari", "Ani\u007f\u0085 Lestari\u009f", "Ani\u202a Lestari"})
+    void stripsControlAndBidiCharactersFromANameKeepingItsSpaces(String typed) {
+        assertEquals("Ani Lestari", draft(row(Column.NAME, typed)).fullName());
+    }
+
+    @Test
+    void refusesANameOfOnlyControlOrBidiCharacters() {
+        RowError error = onlyError(validate(row(Column.NAME, "\u202e\u0001\u2066\u200f")));
+        assertEquals("NAME_INVISIBLE", error.code());
+        assertEquals(Column.NAME, error.column());
+    }
+
     @Test
     void refusesANameLongerThan200Characters() {
         assertEquals("NAME_TOO_LONG", onlyError(validate(row(Column.NAME, "A".repeat(201)))).code());
