@@ -23,18 +23,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Cohorts and who may see them: admins everything, trainers read every cohort, partners only their own
- * organisation's cohorts (another partner's cohort is refused with 403 and nothing changes), learners their own
- * memberships. Other features call this, not the tables.
+ * Cohorts and who may see them: admins everything, trainers read the cohorts an admin assigned them to, partners
+ * only their own organisation's cohorts (another partner's or trainer's cohort is refused with 403 and nothing
+ * changes), learners their own memberships. Other features call this, not the tables.
  */
 @ApplicationScoped
 public class CohortService {
 
-    /** Who is asking, with the partner organisations they act for. */
-    public record Actor(long userId, boolean admin, boolean trainer, boolean partner, Set<Long> partnerIds) {
+    /** Who is asking, with the partner organisations they act for and the cohorts they are assigned to train. */
+    public record Actor(long userId, boolean admin, boolean trainer, boolean partner, Set<Long> partnerIds,
+            Set<Long> trainerCohortIds) {
 
         public boolean canRead(Cohort c) {
-            return admin || trainer || (partner && c.partnerId != null && partnerIds.contains(c.partnerId));
+            return admin || (trainer && trainerCohortIds.contains(c.id))
+                    || (partner && c.partnerId != null && partnerIds.contains(c.partnerId));
         }
 
         public boolean canWrite(Cohort c) {
@@ -157,7 +159,11 @@ public class CohortService {
     public Actor actor(CurrentUser user) {
         long id = user.id();
         Set<Long> partners = new java.util.HashSet<>(Partner.listByMember(id).stream().map(p -> p.id).toList());
-        return new Actor(id, user.hasRole(Role.ADMIN), user.hasRole(Role.PELATIH), user.hasRole(Role.MITRA), partners);
+        boolean trainer = user.hasRole(Role.PELATIH);
+        Set<Long> trained = trainer
+                ? new java.util.HashSet<>(CohortTrainer.<CohortTrainer>list("userId", id).stream().map(t -> t.cohortId).toList())
+                : Set.of();
+        return new Actor(id, user.hasRole(Role.ADMIN), trainer, user.hasRole(Role.MITRA), partners, trained);
     }
 
     /** The cohorts the actor may see, newest first. */

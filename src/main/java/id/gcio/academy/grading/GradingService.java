@@ -928,7 +928,8 @@ public class GradingService {
     }
 
     private static id.gcio.academy.cohort.CohortService.Actor cohortActor(Grader g) {
-        return new id.gcio.academy.cohort.CohortService.Actor(g.userId(), g.admin(), g.trainer(), false, Set.of());
+        return new id.gcio.academy.cohort.CohortService.Actor(g.userId(), g.admin(), g.trainer(), false, Set.of(),
+                g.cohortIds());
     }
 
     private static Submission.State parseState(String value) {

@@ -288,6 +288,26 @@ class CohortImportTest {
     }
 
     @Test
+    void aTrainerReadsOnlyTheCohortsAnAdminAssignedThemTo() {
+        String trainer = Tokens.bearer("pelatih2");
+        given().header("Authorization", trainer).get("/api/v1/me").then().statusCode(200);
+        given().header("Authorization", trainer).get("/api/v1/cohorts/" + cohort).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", trainer).get("/api/v1/cohorts/" + cohort + "/participants").then().statusCode(403);
+        given().header("Authorization", trainer).get("/api/v1/cohorts/" + cohort + "/export?format=csv").then().statusCode(403);
+        given().header("Authorization", trainer).get("/api/v1/cohorts").then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.not(hasItem(cohort)));
+
+        String email = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select email from app_user where subject = 'pelatih2'").getSingleResult());
+        given().header("Authorization", admin).contentType("application/json").body(Map.of("trainer", email))
+                .post("/api/v1/cohorts/" + cohort + "/trainers").then().statusCode(200);
+        given().header("Authorization", trainer).get("/api/v1/cohorts/" + cohort).then().statusCode(200);
+        given().header("Authorization", trainer).get("/api/v1/cohorts").then().statusCode(200)
+                .body("code", hasItem(cohort)).body("code", org.hamcrest.Matchers.not(hasItem(foreignCohort)));
+    }
+
+    @Test
     void anXlsxWithATitleRowAndNumbersImports() throws Exception {
         byte[] xlsx;
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

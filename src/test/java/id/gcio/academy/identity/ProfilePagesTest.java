@@ -19,7 +19,8 @@ class ProfilePagesTest {
     private static Map<String, String> form(String nip) {
         Map<String, String> f = new HashMap<>();
         f.put("displayName", "Dr. Andi Pratama, S.T., M.Si.");
-        f.put("email", "andi@kaltimprov.go.id");
+        // one address per NIP: accounts never share one, so picking a person by e-mail stays unambiguous in other tests
+        f.put("email", "andi." + nip.replace(" ", "") + "@kaltimprov.go.id");
         f.put("nip", nip);
         f.put("opdName", "Dinas Komunikasi dan Informatika");
         f.put("positionTitle", "Kepala Dinas");
