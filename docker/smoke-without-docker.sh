@@ -34,6 +34,8 @@
 #   b  password-grant token for peserta, pelatih, mitra, admin (password demo) -> /api/v1/me 200 with the role;
 #      the token's iss, aud (gcio-academy) and realm_access.roles are as docker/README.md says
 #   c  client credentials of gcio-academy-mitra-demo -> /api/v1/me 200 with role mitra
+#   m  a client added through the admin API (service account with realm role admin, no audience mapper): its token
+#      -> /api/v1/me 401, because the API takes only tokens whose audience is gcio-academy
 # Both servers are stopped on exit (trap); logs and fetched pages stay in target/smoke-without-docker/.
 #
 # Environment overrides: KC_VERSION (default 26.0.8, the compose file's image), KC_JAVA_HOME (JDK for Keycloak;
@@ -430,10 +432,13 @@ me_check "c  client credentials gcio-academy-mitra-demo: /api/v1/me" "$tok" mitr
 # l. a session outlives its access token: Keycloak's tokens last 5 minutes (realm default), after which the app must
 #    refresh them with the refresh token in the session, not send the reader back to the login form. The lifespan is
 #    cut to 10 s through Keycloak's admin API (the realm file stays as it is) so that the expiry comes within the run.
+kc_admin_token() { # an access token of Keycloak's own admin (master realm) for its admin API
+    curl -sS "$KC_URL/realms/master/protocol/openid-connect/token" -d grant_type=password \
+        -d client_id=admin-cli -d username=admin -d password=admin | jq -r '.access_token // empty'
+}
 l_check() {
     local admin out code loc
-    admin=$(curl -sS "$KC_URL/realms/master/protocol/openid-connect/token" -d grant_type=password \
-        -d client_id=admin-cli -d username=admin -d password=admin | jq -r '.access_token // empty')
+    admin=$(kc_admin_token)
     [[ -n "$admin" ]] || { echo "no admin token from Keycloak's master realm"; return 1; }
     curl -sSf -X PUT -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
         -d '{"accessTokenLifespan": 10}' "$KC_URL/admin/realms/gcio-academy" \
@@ -458,6 +463,31 @@ l_check() {
     echo "access tokens of 10 s; /belajar 15 s after sign-in -> 200 as Andi Pratama with a renewed session cookie"
 }
 run_check "l  token refresh" l_check
+
+# m. a token Keycloak issued to another client of the realm is refused by the API, even when its service account holds
+#    the realm role admin: the app accepts only tokens whose audience names it (quarkus.oidc.api.token.audience).
+m_check() {
+    local admin api="$KC_URL/admin/realms/gcio-academy" cid uid role tok code
+    admin=$(kc_admin_token)
+    [[ -n "$admin" ]] || { echo "no admin token from Keycloak's master realm"; return 1; }
+    curl -sSf -X POST -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' "$api/clients" \
+        -d '{"clientId":"andere-aplikasi","secret":"andere-secret","publicClient":false,"serviceAccountsEnabled":true,
+             "standardFlowEnabled":false,"directAccessGrantsEnabled":false}' || { echo "could not add the client"; return 1; }
+    cid=$(curl -sS -H "Authorization: Bearer $admin" "$api/clients?clientId=andere-aplikasi" | jq -r '.[0].id')
+    uid=$(curl -sS -H "Authorization: Bearer $admin" "$api/clients/$cid/service-account-user" | jq -r '.id')
+    role=$(curl -sS -H "Authorization: Bearer $admin" "$api/roles/admin")
+    curl -sSf -X POST -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+        "$api/users/$uid/role-mappings/realm" -d "[$role]" || { echo "could not grant the realm role admin"; return 1; }
+    tok=$(token_for -d grant_type=client_credentials -d client_id=andere-aplikasi -d client_secret=andere-secret)
+    [[ -n "$tok" ]] || { echo "no token for the other client"; return 1; }
+    jwt_claims "$tok" | jq -e '(.realm_access.roles | index("admin") != null)
+            and ([.aud] | flatten | index("gcio-academy") == null)' >/dev/null \
+        || { echo "premise not met: $(jwt_claims "$tok" | jq -c '{aud, realm_access}')"; return 1; }
+    code=$(curl -sS -o "$WORK/m-me.json" -w '%{http_code}' -H "Authorization: Bearer $tok" "$APP_URL/api/v1/me")
+    [[ "$code" == 401 ]] || { echo "/api/v1/me with the other client's admin token -> $code $(cat "$WORK/m-me.json")"; return 1; }
+    echo "token of client andere-aplikasi (realm role admin, aud without gcio-academy) -> /api/v1/me 401"
+}
+run_check "m  another client's token" m_check
 
 echo "== Keycloak ${KC_VERSION} ready in ${KC_READY}s, app ready in ${APP_READY}s"
 echo "== $PASSED passed, $FAILED failed"
