@@ -98,7 +98,8 @@ public class AttemptService {
         for (QuizAttempt a : previous) {
             if (a.state == AttemptState.IN_PROGRESS) {
                 em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
-                if (closeIfOverdue(a, now, Duration.ZERO)) {
+                // submitted (another tab, the overdue job) while we waited for the row: not one to resume
+                if (a.state != AttemptState.IN_PROGRESS || closeIfOverdue(a, now, Duration.ZERO)) {
                     continue;
                 }
                 return summary(a);
@@ -250,17 +251,23 @@ public class AttemptService {
         Quiz quiz = Quiz.findById(a.quizId);
         boolean show = showAnswers(quiz, a, userId);
         Map<Long, SavedAnswer> saved = savedAnswers(a);
-        Map<Long, Object[]> grades = gradeRows(a.id);
+        // without the review not even right or wrong per question (that too is the key, found by changing one answer
+        // per attempt): only the attempt's total
+        Map<Long, Object[]> grades = show ? gradeRows(a.id) : Map.of();
         List<QuestionResult> results = new ArrayList<>();
         int n = 1;
         for (Long qid : a.questionIds) {
             Prepared p = questions.get(qid);
             QuestionView v = questionView(a, p, n++, quiz.settings, saved.get(qid));
+            if (!show) {
+                results.add(new QuestionResult(v, null, null, List.of(), null));
+                continue;
+            }
             Object[] g = grades.get(qid);
             Grade.Status status = g == null || g[0] == null ? Grade.Status.UNANSWERED : Grade.Status.valueOf((String) g[0]);
             Double points = g == null || g[1] == null ? null : ((Number) g[1]).doubleValue();
-            List<String> feedback = show && g != null && g[2] != null ? readList((String) g[2]) : List.of();
-            results.add(new QuestionResult(v, status, points, feedback, show ? rightAnswer(p.question()) : null));
+            List<String> feedback = g != null && g[2] != null ? readList((String) g[2]) : List.of();
+            results.add(new QuestionResult(v, status, points, feedback, rightAnswer(p.question())));
         }
         return new ResultView(summary(a), quizzes.courseSlug(quiz), quiz.titleId, quiz.titleEn,
                 quiz.settings.passPercent(), show, results);
@@ -342,7 +349,7 @@ public class AttemptService {
         return switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> {
                 Map<String, String> shownToId = new HashMap<>();
-                q.choices().forEach(c -> shownToId.put(optionId(seed, p.id(), c.id()), c.id()));
+                shownOptionIds(seed, p.id(), q).forEach((id, shown) -> shownToId.put(shown, id));
                 Set<String> ids = new LinkedHashSet<>();
                 for (String shown : in.choices()) {
                     String id = shownToId.get(shown);
@@ -391,8 +398,9 @@ public class AttemptService {
         Question q = p.question();
         List<OptionView> options = new ArrayList<>();
         if (!q.choices().isEmpty()) {
+            Map<String, String> shown = shownOptionIds(a.seed, p.id(), q);
             for (String id : new QuestionDraw().optionOrder(q, settings, a.seed)) {
-                options.add(new OptionView(optionId(a.seed, p.id(), id), p.choiceHtml().get(id)));
+                options.add(new OptionView(shown.get(id), p.choiceHtml().get(id)));
             }
         }
         List<String> prompts = q.pairs().stream().map(Question.MatchPair::prompt).toList();
@@ -410,7 +418,9 @@ public class AttemptService {
             long qid = ((Number) r[0]).longValue();
             Response resp = read((String) r[1]);
             Prepared p = questions.get(qid);
-            Set<String> shown = resp.choiceIds().stream().map(id -> optionId(a.seed, qid, id)).collect(Collectors.toSet());
+            Map<String, String> shownIds = shownOptionIds(a.seed, qid, p.question());
+            Set<String> shown = resp.choiceIds().stream().map(shownIds::get).filter(java.util.Objects::nonNull)
+                    .collect(Collectors.toSet());
             Map<Integer, String> matches = new HashMap<>();
             List<Question.MatchPair> pairs = p.question().pairs();
             for (int i = 0; i < pairs.size(); i++) {
@@ -477,18 +487,20 @@ public class AttemptService {
     // ------------------------------------------------------------------ helpers
 
     /**
-     * The id an option is shown with: opaque, different in every attempt, and prefixed with its question, so an option
-     * of another question is recognised as such. (The authored order, where the right option often comes first,
-     * cannot be read from it.)
+     * The ids an attempt shows a choice question's options with, by authored option id: {@code q<question>-<k>}, where
+     * k (1, 2, …) is the option's place in the attempt's own shuffled order of the question's options
+     * ({@link QuestionDraw#optionPermutation}). With shuffled options the page lists them as q12-1, q12-2, q12-3 top
+     * to bottom, whichever option stands where, so an id carries nothing about the authored order (where the right
+     * option usually comes first); the server maps it back. The question prefix lets an option of another question be
+     * recognised as such.
      */
-    static String optionId(long seed, long questionId, String choiceId) {
-        long h = seed ^ (questionId * 0x9E3779B97F4A7C15L) ^ (choiceId.hashCode() * 0xC2B2AE3D27D4EB4FL);
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return ref(questionId) + "-" + Long.toString(h & 0xFFFFFFFFFFL, 36);
+    static Map<String, String> shownOptionIds(long seed, long questionId, Question q) {
+        List<String> order = new QuestionDraw().optionPermutation(q, seed);
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (int k = 0; k < order.size(); k++) {
+            shown.put(order.get(k), ref(questionId) + "-" + (k + 1));
+        }
+        return shown;
     }
 
     static String ref(long questionId) {

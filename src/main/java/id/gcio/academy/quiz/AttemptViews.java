@@ -21,7 +21,10 @@ public final class AttemptViews {
         }
     }
 
-    /** An option as shown: an id that is opaque and unique to this attempt and question, and its text. */
+    /**
+     * An option as shown: its id, {@code q<question>-<k>} by its place in the attempt's own shuffled order of the
+     * question's options (nothing about the authored order), and its text.
+     */
     public record OptionView(String id, String textHtml) {
     }
 
@@ -118,7 +121,10 @@ public final class AttemptViews {
         }
     }
 
-    /** One question of a finished attempt, with the key and feedback only when the review policy allows. */
+    /**
+     * One question of a finished attempt. Its status (right or wrong), points, feedback and right answer are sent only
+     * when the review policy allows (null and empty otherwise); the attempt's total score is always there.
+     */
     public record QuestionResult(QuestionView question, Grade.Status status, Double points, List<String> feedback,
             String rightAnswer) {
     }

@@ -56,7 +56,8 @@ public class QuestionBankService {
             result.problems().forEach(p -> event.refuse(p.file(), p.line(), p.message()));
             Quiz existing = Quiz.findByCourse(course.getValue()).orElse(null);
             if (result.quiz() != null) {
-                store(course.getValue(), result.quiz(), existing, event.now());
+                store(course.getValue(), result.quiz(), existing, event.now())
+                        .forEach(p -> event.refuse(p.file(), p.line(), p.message()));
             } else if (result.problems().isEmpty() && existing != null && existing.archivedAt == null) {
                 existing.archivedAt = event.now();
                 existing.updatedAt = event.now();
@@ -64,9 +65,20 @@ public class QuestionBankService {
         }
     }
 
-    private void store(long courseId, QuizDef def, Quiz quiz, Instant now) {
+    /**
+     * Stores a quiz read from {@code content/}, or refuses it whole (nothing changed, the last good version stays in
+     * use) and returns why: a question whose key a trainer's imported question already uses. The two may not both be
+     * active (one key, one question), and a content sync never overwrites a trainer's import, just as an import never
+     * overwrites the course's own questions; nor may the clash fail the sync's transaction, which would stop the
+     * start-up of every instance.
+     */
+    private List<QuizContent.Problem> store(long courseId, QuizDef def, Quiz quiz, Instant now) {
         if (quiz != null && def.hash().equals(quiz.contentHash) && quiz.archivedAt == null) {
-            return;
+            return List.of();
+        }
+        List<QuizContent.Problem> clashes = clashesWithImports(def, quiz);
+        if (!clashes.isEmpty()) {
+            return clashes;
         }
         if (quiz == null) {
             quiz = new Quiz();
@@ -105,6 +117,28 @@ public class QuestionBankService {
         for (QuizQuestion gone : current.values()) {
             gone.archivedAt = now;
         }
+        return List.of();
+    }
+
+    /** The questions of {@code def} whose keys are taken by active imported questions of the quiz, as problems. */
+    private static List<QuizContent.Problem> clashesWithImports(QuizDef def, Quiz quiz) {
+        if (quiz == null || quiz.id == null) {
+            return List.of();
+        }
+        Map<String, QuizQuestion> imported = importedByKey(quiz.id);
+        List<QuizContent.Problem> problems = new ArrayList<>();
+        for (Question q : def.questions()) {
+            QuizQuestion taken = imported.get(q.key());
+            if (taken != null) {
+                QuestionImport from = taken.importId == null ? null : QuestionImport.findById(taken.importId);
+                QuizContent.Location at = def.locationOf(q.key());
+                problems.add(new QuizContent.Problem(at.file(), at.line(), "Kunci soal \"" + q.key()
+                        + "\" sudah dipakai soal yang diimpor pelatih" + (from == null ? "" : " (berkas \"" + from.fileName
+                        + "\", " + QuizService.wita(from.createdAt) + ")") + "; beri soal ini judul ::...:: yang lain. "
+                        + "Kuis ini tetap memakai versi terakhir yang berhasil disinkronkan."));
+            }
+        }
+        return problems;
     }
 
     /**

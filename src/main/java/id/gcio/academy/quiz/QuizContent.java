@@ -21,9 +21,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -54,9 +56,25 @@ public final class QuizContent {
     public record Problem(String file, int line, String message) {
     }
 
-    /** A quiz ready to be stored. */
+    /**
+     * A quiz ready to be stored.
+     *
+     * @param locations where each question is written (file and the line it starts on), by key, for problems found
+     *        when storing it
+     */
     public record QuizDef(String titleId, String titleEn, QuizSettings settings, OffsetDateTime opens,
-            OffsetDateTime closes, List<Question> questions, String sourcePath, String hash) {
+            OffsetDateTime closes, List<Question> questions, String sourcePath, String hash,
+            Map<String, Location> locations) {
+
+        /** Where a question is written; a key it does not know is put at the quiz's folder. */
+        public Location locationOf(String key) {
+            Location l = locations == null ? null : locations.get(key);
+            return l != null ? l : new Location(sourcePath.substring(0, sourcePath.lastIndexOf('/') + 1), 0);
+        }
+    }
+
+    /** A file of the quiz folder and a line in it (1-based; 0 for the file as a whole). */
+    public record Location(String file, int line) {
     }
 
     /** What reading a quiz folder gave: the quiz (null when absent or broken) and the problems. */
@@ -106,6 +124,7 @@ public final class QuizContent {
             problems.add(yamlProblem(base + "quiz.yaml", e, yamlText));
         }
         List<Question> questions = new ArrayList<>();
+        Map<String, Location> locations = new HashMap<>();
         if (giftFiles.isEmpty()) {
             problems.add(new Problem(base, 0, "Tidak ada bank soal (*.gift) di folder kuis."));
         }
@@ -118,6 +137,7 @@ public final class QuizContent {
                 GiftImport parsed = new GiftParser().parse(new String(bytes, StandardCharsets.UTF_8));
                 parsed.problems().forEach(p -> problems.add(new Problem(name, p.line(), p.message())));
                 questions.addAll(parsed.questions());
+                parsed.questions().forEach(q -> locations.putIfAbsent(q.key(), new Location(name, parsed.lineOf(q.key()))));
             } catch (IOException e) {
                 problems.add(new Problem(name, 0, "File tidak dapat dibaca: " + e.getMessage()));
             }
@@ -143,7 +163,7 @@ public final class QuizContent {
         List<Question> withDifficulty = questions.stream().map(QuizContent::difficultyFromTags).toList();
         return new Result(new QuizDef(file.title().id().trim(), file.title().en() == null ? file.title().id().trim()
                 : file.title().en().trim(), settings, file.opens(), file.closes(), withDifficulty, base + "quiz.yaml",
-                HexFormat.of().formatHex(digest.digest())), List.of());
+                HexFormat.of().formatHex(digest.digest()), Map.copyOf(locations)), List.of());
     }
 
     /** Checks quiz.yaml's values; returns null (with problems added) when they are not usable. */

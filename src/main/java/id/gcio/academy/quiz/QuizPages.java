@@ -111,7 +111,11 @@ public class QuizPages {
                 throw e;
             }
             if (e.status() == 409) {
-                return Response.seeOther(URI.create(attemptPath(id))).build();
+                // too late (DEADLINE_PASSED) or already closed (NOT_IN_PROGRESS): the attempt's page shows the result,
+                // and says that this last answer was not saved
+                Flash why = AttemptState.Refusal.DEADLINE_PASSED.name().equals(e.code()) ? Flash.ANSWER_TOO_LATE
+                        : Flash.ANSWER_ATTEMPT_CLOSED;
+                return why.redirect(attemptPath(id));
             }
             AttemptView view = attempts.view(currentUser.id(), id);
             return Response.status(e.status()).entity(ui.page(Templates.question(view, pick(view, no), e.getMessage())))

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -112,7 +113,7 @@ public class QuizResource {
     @Path("overrides")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Grant a learner extra minutes (for new attempts) and/or extra attempts, with a reason")
-    public OverrideRow setOverride(@RestPath String course, @Valid OverrideBody body) {
+    public OverrideRow setOverride(@RestPath String course, @Valid @NotNull OverrideBody body) {
         return quizzes.setOverride(course, body.learner(), body.extraMinutes(), body.extraAttempts(), body.reason(),
                 currentUser.id());
     }

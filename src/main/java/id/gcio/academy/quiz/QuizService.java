@@ -291,9 +291,15 @@ public class QuizService {
         return map;
     }
 
+    /**
+     * Whether the learner is done with the quiz: every allowed attempt used and none still open (the keys an
+     * {@code after-close} review shows must not reach an attempt in progress, the last one included).
+     */
     boolean noAttemptsLeft(Quiz quiz, long userId) {
         int allowed = attemptsAllowed(quiz, QuizOverride.findFor(quiz.id, userId).orElse(null));
-        return allowed > 0 && QuizAttempt.count("quizId = ?1 and userId = ?2", quiz.id, userId) >= allowed;
+        return allowed > 0 && QuizAttempt.count("quizId = ?1 and userId = ?2", quiz.id, userId) >= allowed
+                && QuizAttempt.count("quizId = ?1 and userId = ?2 and state = ?3", quiz.id, userId,
+                        AttemptState.IN_PROGRESS) == 0;
     }
 
     boolean passed(long userId, Quiz quiz) {

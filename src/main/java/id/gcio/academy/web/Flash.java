@@ -6,7 +6,7 @@ import java.net.URI;
 
 /** One-time messages carried across a Post/Redirect/Get in a short-lived cookie (no server state). */
 public enum Flash {
-    ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED, COHORT_CREATED, ROSTER_IMPORTED,
+    ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, ANSWER_TOO_LATE, ANSWER_ATTEMPT_CLOSED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED, COHORT_CREATED, ROSTER_IMPORTED,
     MEMBERSHIP_CHANGED, OPD_SAVED, SUBMISSION_SENT, GRADE_SAVED, CERTIFICATE_CHANGED, TRAINER_ASSIGNED;
 
     /** A 303 redirect to a local path carrying this flash message. */
@@ -32,6 +32,8 @@ public enum Flash {
             case CONTENT_SYNC_ERRORS -> msg.flash_content_sync_errors();
             case LANGUAGE_CHANGED -> msg.flash_language_changed();
             case ANSWER_SAVED -> msg.flash_answer_saved();
+            case ANSWER_TOO_LATE -> msg.flash_answer_too_late();
+            case ANSWER_ATTEMPT_CLOSED -> msg.flash_answer_attempt_closed();
             case QUIZ_SUBMITTED -> msg.flash_quiz_submitted();
             case OVERRIDE_SAVED -> msg.flash_override_saved();
             case QUESTIONS_IMPORTED -> msg.flash_questions_imported();

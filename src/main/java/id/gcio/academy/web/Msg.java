@@ -284,6 +284,12 @@ public interface Msg {
     String flash_answer_saved();
 
     @Message
+    String flash_answer_too_late();
+
+    @Message
+    String flash_answer_attempt_closed();
+
+    @Message
     String flash_quiz_submitted();
 
     @Message

@@ -31,7 +31,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,10 +82,93 @@ class QuizAttemptApiTest {
                 "generalFeedback", "Tepat,")) {
             assertFalse(body.contains(secret), "attempt JSON leaks " + secret);
         }
-        // option ids are opaque: the authored ids (a, b, c…) cannot be read from them
+        // option ids are places in the shown (shuffled) order: q12-1, q12-2… top to bottom, whichever option stands
+        // there, so neither the authored ids (a, b, c…) nor the authored order can be read from them
         JsonPath view = view(token, id);
-        for (String optionId : view.getList("questions.options.flatten().id", String.class)) {
-            assertTrue(optionId.matches("q\\d+-[0-9a-z]+"), optionId);
+        List<String> choiceRefs = view.getList("questions.findAll { it.options.size() > 0 }.ref", String.class);
+        assertFalse(choiceRefs.isEmpty());
+        for (String ref : choiceRefs) {
+            List<String> ids = view.getList("questions.find { it.ref == '" + ref + "' }.options.id", String.class);
+            List<String> places = new ArrayList<>();
+            for (int k = 1; k <= ids.size(); k++) {
+                places.add(ref + "-" + k);
+            }
+            assertEquals(places, ids, "ids in display order");
+        }
+    }
+
+    @Test
+    void aChosenOptionIsSavedAndShownAgainUnderTheIdItWasChosenBy() {
+        QuizFixture f = fixture();
+        f.reset("kuis9");
+        String token = Tokens.bearer("kuis9");
+        long id = start(token, COURSE).getLong("id");
+        long seed = f.seed(id);
+        JsonPath view = view(token, id);
+        String ref = view.getList("questions.findAll { it.options.size() > 0 }.ref", String.class).get(0);
+        List<String> ids = view.getList("questions.find { it.ref == '" + ref + "' }.options.id", String.class);
+        // the option shown last, sent by its shown id, is stored as the authored option standing there
+        String last = ids.get(ids.size() - 1);
+        save(token, id, ref, Map.of("choices", List.of(last)), 200);
+        assertEquals(List.of(last), view(token, id).getList("questions.find { it.ref == '" + ref + "' }.saved.choices",
+                String.class));
+        Question q = f.question(ref);
+        String authored = AttemptService.shownOptionIds(seed, Long.parseLong(ref.substring(1)), q).entrySet().stream()
+                .filter(e -> e.getValue().equals(last)).findFirst().orElseThrow().getKey();
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select cast(response as text) from attempt_answer where attempt_id = ?1 and question_id = ?2")
+                .setParameter(1, id).setParameter(2, Long.parseLong(ref.substring(1))).getSingleResult());
+        assertTrue(stored.contains("\"" + authored + "\""), stored);
+        // the right answer sent by its shown id scores
+        save(token, id, ref, f.rightAnswer(seed, ref), 200);
+        given().header("Authorization", token).contentType("application/json").post("/api/v1/quiz-attempts/" + id + "/submit")
+                .then().statusCode(200);
+        given().header("Authorization", token).get("/api/v1/quiz-attempts/" + id + "/result").then().statusCode(200)
+                .body("questions.find { it.question.ref == '" + ref + "' }.status", equalTo("CORRECT"))
+                .body("attempt.points", equalTo((float) q.points()));
+    }
+
+    @Test
+    void startNeverResumesAnAttemptSubmittedWhileItWaitedForTheAttemptRow() throws Exception {
+        QuizFixture f = fixture();
+        f.reset("kuis11");
+        String token = Tokens.bearer("kuis11");
+        long first = start(token, COURSE).getLong("id");
+        CountDownLatch submitted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<String> xid = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // another tab's submit holds the attempt row, not yet committed
+            Future<?> submit = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("update quiz_attempt set state = 'SUBMITTED', submitted_at = now() where id = ?1")
+                        .setParameter(1, first).executeUpdate();
+                xid.set((String) em.createNativeQuery("select cast(pg_current_xact_id() as text)").getSingleResult());
+                submitted.countDown();
+                try {
+                    assertTrue(release.await(30, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertTrue(submitted.await(30, TimeUnit.SECONDS));
+            // start reads the attempt as in progress, then waits for its row
+            Future<JsonPath> started = pool.submit(() -> start(token, COURSE));
+            long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (count("select count(*) from pg_locks where locktype = 'transactionid' and not granted"
+                    + " and cast(transactionid as text) = ?1", xid.get()) == 0) {
+                assertTrue(System.nanoTime() < waitUntil, "start never waited for the attempt row");
+                Thread.sleep(20);
+            }
+            release.countDown();
+            submit.get(30, TimeUnit.SECONDS);
+            JsonPath second = started.get(30, TimeUnit.SECONDS);
+            assertNotEquals(first, second.getLong("id"), "the submitted attempt is not resumed");
+            assertEquals("IN_PROGRESS", second.getString("state"));
+            assertEquals(2, second.getInt("number"));
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
         }
     }
 

@@ -72,7 +72,7 @@ final class QuizFixture {
         Map<String, Object> body = new LinkedHashMap<>();
         switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> body.put("choices", q.choices().stream().filter(c -> c.fraction() > 0)
-                    .map(c -> AttemptService.optionId(seed, qid, c.id())).toList());
+                    .map(c -> AttemptService.shownOptionIds(seed, qid, q).get(c.id())).toList());
             case TRUE_FALSE -> body.put("truth", q.truth());
             case SHORT_ANSWER -> body.put("text", q.textAnswers().stream().filter(t -> !t.regex() && t.fraction() >= 1)
                     .findFirst().orElseThrow().text());
@@ -96,8 +96,8 @@ final class QuizFixture {
         long qid = Long.parseLong(ref.substring(1));
         Map<String, Object> body = new LinkedHashMap<>();
         switch (q.type()) {
-            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> body.put("choices", List.of(AttemptService.optionId(seed, qid,
-                    q.choices().stream().filter(c -> c.fraction() <= 0).findFirst().orElseThrow().id())));
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> body.put("choices", List.of(AttemptService.shownOptionIds(seed, qid, q)
+                    .get(q.choices().stream().filter(c -> c.fraction() <= 0).findFirst().orElseThrow().id())));
             case TRUE_FALSE -> body.put("truth", !q.truth());
             case SHORT_ANSWER, NUMERIC, ESSAY -> body.put("text", "zzz-salah");
             case MATCHING -> {

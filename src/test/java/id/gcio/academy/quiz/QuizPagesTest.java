@@ -26,6 +26,9 @@ class QuizPagesTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    id.gcio.academy.support.TestClock clock;
+
     private long startOnPage(WebSession s) {
         Response r = s.postForm("/belajar/kursus/" + COURSE + "/kuis", "/belajar/kursus/" + COURSE + "/kuis/mulai", java.util.Map.of());
         assertEquals(303, r.statusCode());
@@ -138,6 +141,48 @@ class QuizPagesTest {
         assertTrue(s.get("/belajar/kuis/percobaan/" + id + "/hasil").asString().contains("Nilai Anda: 1 dari 10 poin (10 %)"));
         // the question page of a finished attempt goes to the result
         assertEquals(303, s.get("/belajar/kuis/percobaan/" + id).statusCode());
+    }
+
+    @Test
+    void anAnswerSentWithoutJavaScriptTooLateIsRefusedWithAMessageNotSilently() {
+        QuizFixture f = new QuizFixture(em);
+        f.reset("kuisweb4");
+        WebSession s = WebSession.signIn("kuisweb4");
+        long id = startOnPage(s);
+        String page = "/belajar/kuis/percobaan/" + id + "?no=1";
+        String ref = ref(s.get(page).then().statusCode(200).extract().asString());
+        String csrf = s.csrfToken(page);
+        java.util.function.Supplier<Response> lateSave = () -> {
+            var form = s.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParam("csrf-token", csrf).formParam("soal", ref).formParam("no", "1").formParam("aksi", "berikutnya");
+            fill(form, f.rightAnswer(f.seed(id), ref));
+            return form.post("/belajar/kuis/percobaan/" + id + "/jawaban");
+        };
+        try {
+            // the page was left open past the deadline, then "Berikutnya" pressed
+            clock.advance(java.time.Duration.ofMinutes(20).plusSeconds(5));
+            Response late = lateSave.get();
+            assertEquals(303, late.statusCode());
+            assertTrue(late.header("Location").endsWith("/belajar/kuis/percobaan/" + id), late.header("Location"));
+            assertEquals("ANSWER_TOO_LATE", late.cookie("academy-flash"));
+            assertEquals(0, answers(id));
+            assertEquals(303, s.get("/belajar/kuis/percobaan/" + id).statusCode(), "the attempt is closed: its result");
+            String result = s.request().cookie("academy-flash", late.cookie("academy-flash"))
+                    .get("/belajar/kuis/percobaan/" + id + "/hasil").then().statusCode(200).extract().asString();
+            assertTrue(result.contains("Jawaban terakhir Anda tidak tersimpan karena waktu pengerjaan sudah habis."), result);
+
+            // the same form sent again, now that the attempt is closed
+            Response closed = lateSave.get();
+            assertEquals(303, closed.statusCode());
+            assertEquals("ANSWER_ATTEMPT_CLOSED", closed.cookie("academy-flash"));
+            String english = s.request().cookie("academy-flash", closed.cookie("academy-flash")).cookie("lang", "en")
+                    .get("/belajar/kuis/percobaan/" + id + "/hasil").then().statusCode(200).extract().asString();
+            assertTrue(english.contains("Your last answer was not saved because this attempt has already been submitted or closed."),
+                    english);
+            assertEquals(0, answers(id));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

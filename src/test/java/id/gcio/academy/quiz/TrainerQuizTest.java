@@ -126,6 +126,19 @@ class TrainerQuizTest {
     }
 
     @Test
+    void anOverrideWithoutABodyIsABadRequestWithAProblemBody() {
+        String path = "/api/v1/courses/transformasi-digital/quiz/overrides";
+        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json").put(path).then()
+                .statusCode(400).contentType("application/problem+json").body("code", equalTo("invalid-input"));
+        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json").body("null").put(path)
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("invalid-input"));
+        // and a body missing its fields names them
+        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json").body("{}").put(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("learner", "reason"));
+    }
+
+    @Test
     void learnersAndPartnersCannotImportOrSeeAttempts() {
         for (String user : new String[] {"peserta", "mitra"}) {
             api(user).body("::x::Boleh? {T}").post("/api/v1/courses/atensi-kepemimpinan-digital/quiz/questions/imports")

@@ -141,7 +141,9 @@ public final class GiftParser {
 
         GiftImport result() {
             problems.sort(Comparator.comparingInt(GiftProblem::line));
-            return new GiftImport(questions, problems);
+            Map<String, Integer> lines = new HashMap<>();
+            questions.forEach(q -> lines.put(q.key(), keys.get(q.key())));
+            return new GiftImport(questions, problems, lines);
         }
 
         void error(int line, String message) {

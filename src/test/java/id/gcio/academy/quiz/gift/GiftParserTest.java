@@ -38,6 +38,17 @@ class GiftParserTest {
     }
 
     @Test
+    void knowsTheLineEachQuestionStartsOn() {
+        GiftImport r = parser.parse(String.join("\n", "// komentar", "::satu::Soal satu? {T}", "", "", "// [tag:x]",
+                "$CATEGORY: a/b", "", "::dua::Soal", "dua? {F}", "", "Soal tanpa judul? {T}"));
+        assertTrue(r.ok(), r.problems().toString());
+        assertEquals(2, r.lineOf("satu"));
+        assertEquals(8, r.lineOf("dua"));
+        assertEquals(11, r.lineOf("q3"));
+        assertEquals(1, r.lineOf("tidak-ada"));
+    }
+
+    @Test
     void parsesMultipleResponseWithPercentWeightsIncludingPenalties() {
         Question q = only(
                 "Mana yang termasuk domain SPBE? {",
