@@ -2,33 +2,33 @@ package id.gcio.academy.certificate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.gcio.academy.web.Hashes;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The signed statement of a certificate: canonical JSON (fixed key order, no whitespace, UTF-8) built from the stored
- * row, so that changing any stored field makes the row disagree with its signed payload. The NIP is never in it in
- * clear: the payload holds the masked NIP and {@code sha256("<number>:<nip>")}, which a holder of the PDF can recompute.
+ * row, so that changing any stored field makes the row disagree with its signed payload. The payload is public (the
+ * verification API serves it), so it holds nothing the NIP can be recomputed from: only the masked NIP. Version 1 also
+ * held {@code sha256("<number>:<nip>")}, which the masked NIP's ~19,000 candidates brute-force at once; version 2
+ * dropped it.
  */
 public final class CertificatePayload {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int VERSION = 2;
 
     private CertificatePayload() {
     }
 
     public static String of(Certificate c, String issuer) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("v", 1);
+        m.put("v", VERSION);
         m.put("number", c.number);
         m.put("issuer", issuer);
         m.put("programme", c.programmeCode);
         m.put("programmeName", c.programmeName);
         m.put("holderName", c.holderName);
         m.put("nipMasked", maskNip(c.nip));
-        m.put("nipHash", nipHash(c.number, c.nip));
         m.put("opd", c.opdName);
         m.put("cohort", c.cohortName);
         m.put("completedOn", c.completedOn.toString());
@@ -51,9 +51,5 @@ public final class CertificatePayload {
             return "******************";
         }
         return nip.substring(0, 6) + "********" + nip.substring(14);
-    }
-
-    public static String nipHash(String number, String nip) {
-        return Hashes.sha256Hex((number + ":" + nip).getBytes(StandardCharsets.UTF_8));
     }
 }

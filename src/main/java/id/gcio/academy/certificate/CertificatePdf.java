@@ -92,7 +92,8 @@ public class CertificatePdf {
     }
 
     /** The certificate as the XHTML that becomes the PDF, at one of the {@link #DENSITIES}. */
-    String xhtml(CertificateDocument doc, String qrDataUri, int density) {
+    String xhtml(CertificateDocument printed, String qrDataUri, int density) {
+        CertificateDocument doc = PrintableText.clean(printed);
         String name = doc.holderName() == null ? "" : doc.holderName();
         return template.data("c", doc)
                 .data("qr", qrDataUri)

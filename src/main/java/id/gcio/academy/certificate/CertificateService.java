@@ -109,7 +109,7 @@ public class CertificateService {
         c.userId = m.userId();
         c.participantId = m.participantId();
         c.cohortId = m.cohortId();
-        c.holderName = holderName != null ? holderName : m.fullName();
+        c.holderName = PrintableText.clean(holderName != null ? holderName : m.fullName());
         c.nip = m.nip();
         c.opdName = m.opdName();
         c.programmeName = file.title().id();
@@ -141,7 +141,7 @@ public class CertificateService {
         LocalDate today = LocalDate.now(clock.withZone(WITA));
         long seq = ((Number) em.createNativeQuery("select nextval('certificate_seq')").getSingleResult()).longValue();
         String prefix = file == null || file.numberPrefix() == null ? c.programmeCode : file.numberPrefix();
-        c.number = String.format(Locale.ROOT, "%s-%d-%06d", prefix, today.getYear(), seq);
+        c.number = CertificateNumber.next(prefix, today.getYear(), seq);
         c.issuedOn = today;
         c.expiresOn = file == null || file.validYears() == null ? null : today.plusYears(file.validYears());
         c.status = Certificate.Status.VALID;
@@ -188,7 +188,8 @@ public class CertificateService {
     public CertificateRow reissue(String number, String holderName, String reason, long adminId) {
         Certificate old = lockByNumber(number);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
-        String name = holderName == null ? "" : holderName.strip().replaceAll("\\s+", " ");
+        // Control and bidi characters (pasted along with a name) are dropped: they break the PDF and can disguise a name.
+        String name = holderName == null ? "" : PrintableText.clean(holderName);
         if (name.length() < 3 || name.length() > 200) {
             errors.put("holderName", "Nama pemegang wajib diisi (3–200 karakter), lengkap dengan gelar.");
         }
@@ -245,7 +246,7 @@ public class CertificateService {
      */
     @Transactional
     public Verification verify(String number) {
-        String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        String n = CertificateNumber.normalize(number);
         Optional<Certificate> found = n.length() > 40 ? Optional.empty() : Certificate.findByNumber(n);
         if (found.isEmpty() || found.get().status == Certificate.Status.PENDING_APPROVAL) {
             return new Verification(n, "UNKNOWN", null, null, null, null, null, null, null, List.of(), null, null, null,
@@ -269,8 +270,9 @@ public class CertificateService {
         String replacedBy = c.status == Certificate.Status.REVOKED
                 ? Certificate.<Certificate>find("replacesId", c.id).firstResultOptional().map(x -> x.number).orElse(null)
                 : null;
-        return new Verification(c.number, status, c.holderName, CertificatePayload.maskNip(c.nip), c.opdName,
-                c.programmeName, c.cohortName, c.completedOn, c.hours, List.copyOf(c.competencies), c.issuedOn,
+        return new Verification(c.number, status, PrintableText.clean(c.holderName), CertificatePayload.maskNip(c.nip),
+                PrintableText.clean(c.opdName), PrintableText.clean(c.programmeName), PrintableText.clean(c.cohortName),
+                c.completedOn, c.hours, PrintableText.clean(c.competencies), c.issuedOn,
                 c.expiresOn, c.revokedAt, c.revokedReason, replacedBy, c.replacesNumber, c.payload, c.signature, c.keyId);
     }
 

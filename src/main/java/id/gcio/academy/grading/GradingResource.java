@@ -74,9 +74,13 @@ public class GradingResource {
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (body != null && body.files() != null) {
             for (FileBody f : body.files()) {
+                if (f == null || f.name() == null || f.contentBase64() == null) {
+                    // refused by the service with the other checks ("files": every file needs a name and content)
+                    uploads.add(f == null ? null : new UploadedFile(f.name(), null, null));
+                    continue;
+                }
                 try {
-                    uploads.add(new UploadedFile(f.name(), null, java.util.Base64.getMimeDecoder()
-                            .decode(f.contentBase64() == null ? "" : f.contentBase64())));
+                    uploads.add(new UploadedFile(f.name(), null, java.util.Base64.getMimeDecoder().decode(f.contentBase64())));
                 } catch (IllegalArgumentException e) {
                     errors.put("files", "Isi berkas " + f.name() + " bukan base64 yang sah.");
                 }

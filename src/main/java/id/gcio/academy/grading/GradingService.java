@@ -46,6 +46,8 @@ import java.util.Set;
 public class GradingService {
 
     static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    /** The shortest reason accepted for changing a final grade. */
+    static final int MIN_REASON = 5;
 
     /** Who grades: admins everything, trainers the cohorts they are assigned to. */
     public record Grader(long userId, boolean admin, boolean trainer, Set<Long> cohortIds) {
@@ -217,9 +219,11 @@ public class GradingService {
         } else if (text.length() > config.maxTextChars()) {
             errors.put("body", "Teks terlalu panjang: paling banyak " + config.maxTextChars() + " karakter.");
         }
-        List<UploadedFile> present = files == null ? List.of()
-                : files.stream().filter(f -> f != null && (f.path() != null || f.bytes() != null) && f.fileName() != null && !f.fileName().isBlank()).toList();
-        if (!present.isEmpty() && !a.filesAllowed) {
+        List<UploadedFile> present = files == null ? List.of() : files;
+        if (present.stream().anyMatch(f -> f == null || (f.path() == null && f.bytes() == null)
+                || f.fileName() == null || f.fileName().isBlank())) {
+            errors.put("files", "Setiap berkas perlu nama dan isi; pilih ulang berkasnya.");
+        } else if (!present.isEmpty() && !a.filesAllowed) {
             errors.put("files", "Tugas ini tidak menerima lampiran berkas.");
         } else if (present.size() > a.maxFiles) {
             errors.put("files", "Paling banyak " + a.maxFiles + " berkas.");
@@ -252,6 +256,9 @@ public class GradingService {
                 .map(x -> em.find(Submission.class, x.id, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
         Map<String, Object> before = null;
         if (s == null) {
+            if (pastDeadline(ctx.deadline, now)) {
+                throw DomainException.conflict(deadlineRefusal(ctx.deadline));
+            }
             s = new Submission();
             s.assignmentId = a.id;
             s.userId = userId;
@@ -530,6 +537,9 @@ public class GradingService {
         if (!claimable(g, s)) {
             throw DomainException.conflict(stateRefusal(s));
         }
+        if (s.state == Submission.State.GRADED) {
+            requireRegradeAllowed(g, s, Assignment.findById(s.assignmentId));
+        }
         s.claimedBy = g.userId();
         s.claimExpiresAt = now.plus(Duration.ofMinutes(config.claimMinutes()));
         s.updatedAt = now;
@@ -563,8 +573,9 @@ public class GradingService {
      * Records a marking. The first marker grades or returns for revision; with second marking, a second trainer
      * (not the first) marks independently and the grade is the mean of both when they differ by no more than the
      * assignment's threshold, else it goes to an admin for moderation. A graded submission may be re-graded with a
-     * reason. Points must be one of each criterion's levels; the marker must hold the claim (an unclaimed submission
-     * is claimed on the spot).
+     * reason; one settled by second marking or moderation only by an admin. The decision is GRADED or RETURNED.
+     * Points must be one of each criterion's levels; the marker must hold the claim (an unclaimed submission is
+     * claimed on the spot).
      */
     @Transactional
     public GradingView mark(Grader g, long submissionId, MarkForm form) {
@@ -579,8 +590,11 @@ public class GradingService {
         if (form.version() != null && form.version() != s.version) {
             throw DomainException.conflict("Peserta sudah mengirim versi " + s.version + "; nilai versi terbaru.");
         }
-        Decision decision = "RETURNED".equalsIgnoreCase(form.decision()) ? Decision.RETURNED : Decision.GRADED;
         Map<String, String> errors = new LinkedHashMap<>();
+        Decision decision = parseDecision(form.decision());
+        if (decision == null) {
+            errors.put("decision", "Keputusan harus GRADED (beri nilai) atau RETURNED (kembalikan untuk revisi).");
+        }
         List<CriterionMark> marks = readMarks(rubric, form, errors);
         String overall = trim(form.overallFeedback());
         String reason = trim(form.reason());
@@ -609,8 +623,9 @@ public class GradingService {
                 role = SubmissionMark.Role.MODERATION;
             }
             case GRADED -> {
-                if (reason == null) {
-                    errors.put("reason", "Tuliskan alasan perubahan nilai.");
+                requireRegradeAllowed(g, s, a);
+                if (reason == null || reason.length() < MIN_REASON) {
+                    errors.put("reason", "Tuliskan alasan perubahan nilai (paling sedikit " + MIN_REASON + " karakter).");
                 }
                 if (decision == Decision.RETURNED) {
                     errors.put("decision", "Kiriman yang sudah dinilai tidak dapat dikembalikan; ubah nilainya dengan alasan.");
@@ -739,6 +754,21 @@ public class GradingService {
         };
     }
 
+    /**
+     * A final grade that two markers (second marking) or an admin (moderation, or an admin's re-grade) settled is
+     * changed only by an admin: a single trainer, the overruled first marker included, cannot override it.
+     */
+    private void requireRegradeAllowed(Grader g, Submission s, Assignment a) {
+        if (g.admin()) {
+            return;
+        }
+        boolean settledJointly = a.secondMarking || SubmissionMark.count("submissionId = ?1 and version = ?2 and role in ?3",
+                s.id, s.version, List.of(SubmissionMark.Role.SECOND, SubmissionMark.Role.MODERATION)) > 0;
+        if (settledJointly) {
+            throw DomainException.forbidden("Nilai ini ditetapkan melalui penilaian kedua atau moderasi; hanya admin yang dapat mengubahnya.");
+        }
+    }
+
     private static String stateRefusal(Submission s) {
         return switch (s.state) {
             case RETURNED -> "Kiriman ini dikembalikan untuk revisi; tunggu versi baru dari peserta.";
@@ -752,8 +782,8 @@ public class GradingService {
         return switch (s.state) {
             case RETURNED -> null;
             case SUBMITTED -> {
-                if (deadline != null && !now.isBefore(deadline)) {
-                    yield "Batas waktu pengumpulan sudah lewat (" + id.gcio.academy.web.Timestamps.wita(deadline) + ").";
+                if (pastDeadline(deadline, now)) {
+                    yield deadlineRefusal(deadline);
                 }
                 if (s.claimedByOther(s.userId, now)) {
                     yield "Pelatih sedang menilai kiriman Anda; kirim ulang setelah penilaian selesai atau dikembalikan.";
@@ -763,6 +793,14 @@ public class GradingService {
             case GRADED -> "Tugas ini sudah dinilai.";
             case SECOND_MARKING, MODERATION -> "Tugas ini sedang dinilai.";
         };
+    }
+
+    private static boolean pastDeadline(Instant deadline, Instant now) {
+        return deadline != null && !now.isBefore(deadline);
+    }
+
+    private static String deadlineRefusal(Instant deadline) {
+        return "Batas waktu pengumpulan sudah lewat (" + id.gcio.academy.web.Timestamps.wita(deadline) + ").";
     }
 
     /** Where the learner stands with an assignment: their cohort, the deadline, and why they cannot submit. */
@@ -794,8 +832,8 @@ public class GradingService {
         String cannot = ctx.cannot;
         if (cannot == null && s != null) {
             cannot = resubmitRefusal(s, a, ctx.deadline, now);
-        } else if (cannot == null && ctx.deadline != null && !now.isBefore(ctx.deadline)) {
-            cannot = "Batas waktu pengumpulan sudah lewat (" + id.gcio.academy.web.Timestamps.wita(ctx.deadline) + ").";
+        } else if (cannot == null && pastDeadline(ctx.deadline, now)) {
+            cannot = deadlineRefusal(ctx.deadline);
         }
         Rubric rubric = requireRubric(a);
         return new AssignmentView(a.code, a.titleId, a.programmeCode, a.courseSlug, markdown.toSafeHtml(a.briefId),
@@ -930,6 +968,16 @@ public class GradingService {
     private static id.gcio.academy.cohort.CohortService.Actor cohortActor(Grader g) {
         return new id.gcio.academy.cohort.CohortService.Actor(g.userId(), g.admin(), g.trainer(), false, Set.of(),
                 g.cohortIds());
+    }
+
+    /** A marking's decision: GRADED or RETURNED, else {@code null} (an unknown value must never finalise a grade). */
+    private static Decision parseDecision(String value) {
+        String v = value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "GRADED" -> Decision.GRADED;
+            case "RETURNED" -> Decision.RETURNED;
+            default -> null;
+        };
     }
 
     private static Submission.State parseState(String value) {

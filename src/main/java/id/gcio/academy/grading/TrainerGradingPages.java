@@ -48,7 +48,8 @@ public class TrainerGradingPages {
 
     @CheckedTemplate(basePath = "grading/TrainerGradingPages")
     static class Templates {
-        static native TemplateInstance queue(List<QueueRow> rows, QueueFilter filter, boolean admin);
+        static native TemplateInstance queue(List<QueueRow> rows, QueueFilter filter, boolean admin,
+                Map<String, String> errors);
 
         static native TemplateInstance submission(GradingView s, Map<String, String> errors, Map<String, String> values);
 
@@ -101,11 +102,20 @@ public class TrainerGradingPages {
         return Response.status(e.status()).entity(ui.page(Templates.essay(view, errors, values))).build();
     }
 
+    /** The queue; a filter it cannot apply (unknown status or cohort) re-renders it with the message at that field. */
     @GET
-    public TemplateInstance queue(@RestQuery String angkatan, @RestQuery String status, @RestQuery String kursus) {
+    public Response queue(@RestQuery String angkatan, @RestQuery String status, @RestQuery String kursus) {
         Grader g = grading.grader(currentUser);
         QueueFilter filter = new QueueFilter(angkatan, null, status, kursus);
-        return ui.page(Templates.queue(grading.queue(g, filter), filter, g.admin()));
+        try {
+            return Response.ok(ui.page(Templates.queue(grading.queue(g, filter), filter, g.admin(), Map.of()))).build();
+        } catch (DomainException e) {
+            // The service names a bad status ("state"); any other refusal comes from looking up the cohort filter.
+            Map<String, String> errors = e.fieldErrors().containsKey("state")
+                    ? Map.of("status", e.fieldErrors().get("state"))
+                    : Map.of("angkatan", e.getMessage());
+            return Response.status(422).entity(ui.page(Templates.queue(List.of(), filter, g.admin(), errors))).build();
+        }
     }
 
     @GET

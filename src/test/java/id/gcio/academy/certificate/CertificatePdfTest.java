@@ -46,6 +46,18 @@ class CertificatePdfTest {
             "Prof. Dr. Ir. H. Muhammad Abdurrahman Wahyudi Kusumanegara Prawiradirdja, S.T., M.Sc., M.Kom., Ph.D.";
 
     @Test
+    void printsANameWithControlAndBidiCharactersWithoutThem() throws IOException {
+        CertificateDocument doc = certificate().holderName("Dr. Siti\u0000 Rahma\u202Ewati\u0007,\u2066 M.Si.\u200E")
+                .build();
+
+        try (PDDocument pdf = Loader.loadPDF(PDF.render(doc))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Dr. Siti Rahmawati, M.Si."), text);
+            assertFalse(text.contains("\u202E"), text);
+        }
+    }
+
+    @Test
     void printsHolderAndIdentityOnOneLandscapeA4PageWithEmbeddedFonts() throws IOException {
         CertificateDocument doc = certificate().holderName("Dr. Ir. Hj. Siti Rahmawati & <Rekan>, M.Si.").build();
 

@@ -48,6 +48,12 @@ class CertificateTest {
     @Inject
     CertificateService certificates;
 
+    @Inject
+    CertificateSigner signer;
+
+    @Inject
+    CertificateConfig config;
+
     GcioFixture fx;
     String cohort;
     String nip;
@@ -82,7 +88,7 @@ class CertificateTest {
     @Test
     void gradingTheCapstoneIssuesOneSignedCertificateThatVerifiesAsValid() {
         String number = earn("sertif4");
-        assertTrue(number.matches("GCIO-\\d{4}-\\d{6}"), number);
+        assertTrue(number.matches("GCIO-\\d{4}-\\d{6}-[0-9A-HJKMNP-TV-Z]{8}"), number);
         JsonPath v = given().get("/api/v1/certificates/" + number).then().statusCode(200).extract().jsonPath();
         assertEquals("VALID", v.getString("status"));
         assertEquals("Dr. Ir. Hj. Siti Rahmawati & Rekan, M.Si.", v.getString("holderName"));
@@ -239,6 +245,102 @@ class CertificateTest {
                 .statusCode(403);
         given().header("Authorization", Tokens.bearer("sertif4")).get("/api/v1/cohorts/" + cohort + "/certificates").then()
                 .statusCode(403);
+    }
+
+    @Test
+    void thePublicPayloadHoldsNothingTheNipCanBeRecomputedFromAndStillVerifies() throws Exception {
+        String number = earn("sertif4");
+        String api = given().get("/api/v1/certificates/" + number).then().statusCode(200).extract().asString();
+        JsonPath v = new JsonPath(api);
+        String payload = v.getString("payload");
+        var fields = new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload);
+        List<String> names = new ArrayList<>();
+        fields.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("v", "number", "issuer", "programme", "programmeName", "holderName", "nipMasked", "opd",
+                "cohort", "completedOn", "hours", "competencies", "issuedOn", "expiresOn", "replaces", "keyId"), names);
+        assertEquals(2, fields.get("v").asInt());
+        assertEquals(nip.substring(0, 6) + "********" + nip.substring(14), fields.get("nipMasked").asText());
+        // No value anywhere public equals the NIP or a hash of it (the old nipHash = sha256("<number>:<nip>")).
+        List<String> secrets = List.of(nip, sha256(number + ":" + nip), sha256(nip), sha256(nip + ":" + number));
+        String page = given().get("/verifikasi/" + number).then().statusCode(200).extract().asString();
+        String keys = given().get("/.well-known/gcio-academy-keys.json").then().statusCode(200).extract().asString();
+        for (String secret : secrets) {
+            assertFalse(api.toLowerCase().contains(secret), "the public API holds " + secret);
+            assertFalse(page.toLowerCase().contains(secret), "the verification page holds " + secret);
+            assertFalse(keys.toLowerCase().contains(secret), "the published keys hold " + secret);
+        }
+        fields.fields().forEachRemaining(f -> assertFalse(secrets.contains(f.getValue().asText().toLowerCase()), f.getKey()));
+        JsonPath published = new JsonPath(keys);
+        assertTrue(verifies(published.getString("keys.find { it.kid == '" + v.getString("keyId") + "' }.publicKey"),
+                payload, v.getString("signature")));
+        assertEquals("VALID", v.getString("status"));
+    }
+
+    @Test
+    void aNumberWithoutItsRandomCheckPartOrWithAnotherOneIsUnknown() {
+        String number = earn("sertif4");
+        String withoutCheck = number.substring(0, number.lastIndexOf('-'));
+        given().get("/api/v1/certificates/" + withoutCheck).then().statusCode(200).body("status", equalTo("UNKNOWN"))
+                .body("holderName", equalTo(null));
+        given().get("/verifikasi/" + withoutCheck).then().statusCode(404).body(not(containsString("Siti")));
+        String otherCheck = withoutCheck + "-" + (number.endsWith("00000000") ? "11111111" : "00000000");
+        given().get("/api/v1/certificates/" + otherCheck).then().body("status", equalTo("UNKNOWN"));
+        // Typed from paper: lower case, O for 0, I or L for 1 still finds it.
+        String typed = withoutCheck.toLowerCase() + "-" + number.substring(number.lastIndexOf('-') + 1)
+                .replace('0', 'O').replace('1', 'l').toLowerCase();
+        given().get("/api/v1/certificates/" + typed).then().body("status", equalTo("VALID")).body("number", equalTo(number));
+    }
+
+    @Test
+    void controlAndBidiCharactersInAReissuedNameAreDroppedAndItsPdfRenders() throws Exception {
+        String number = earn("sertif4");
+        String admin = Tokens.bearer("admin");
+        String fixed = given().header("Authorization", admin).contentType("application/json")
+                .body(Map.of("holderName", "Dr. Siti\u0000 Rahma\u202Ewati,\u0007 M.Si.\u2066\u200F", "reason", "Koreksi nama"))
+                .post("/api/v1/certificates/" + number + "/reissue").then().statusCode(201)
+                .body("holderName", equalTo("Dr. Siti Rahmawati, M.Si.")).extract().path("number");
+        given().get("/api/v1/certificates/" + fixed).then().body("status", equalTo("VALID"))
+                .body("holderName", equalTo("Dr. Siti Rahmawati, M.Si."));
+        given().header("Authorization", admin).contentType("application/json")
+                .body(Map.of("holderName", "\u202E\u0000\u0001 ", "reason", "Koreksi nama"))
+                .post("/api/v1/certificates/" + fixed + "/reissue").then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("holderName"));
+        byte[] pdf = given().header("Authorization", admin).get("/api/v1/certificates/" + fixed + "/pdf").then()
+                .statusCode(200).extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("Dr. Siti Rahmawati, M.Si."));
+        }
+    }
+
+    @Test
+    void aStoredNameWithControlAndBidiCharactersIsPrintedAndShownWithoutThem() throws Exception {
+        String number = earn("sertif4");
+        String raw = "Dr. Siti\u0001 Rahma\u202Ewati\u0007, M.Si.";
+        // As if a roster had delivered the name so and it had been signed so (the signature then covers it).
+        QuarkusTransaction.requiringNew().run(() -> {
+            Certificate c = Certificate.findByNumber(number).orElseThrow();
+            c.holderName = raw;
+            c.payload = CertificatePayload.of(c, config.provinceName());
+            c.signature = signer.sign(c.payload).signature();
+        });
+        given().get("/api/v1/certificates/" + number).then().body("status", equalTo("VALID"))
+                .body("holderName", equalTo("Dr. Siti Rahmawati, M.Si."));
+        String page = given().get("/verifikasi/" + number).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Dr. Siti Rahmawati, M.Si."), page);
+        assertFalse(page.contains("\u202E") || page.contains("\u0007") || page.contains("\u0001"), page);
+        byte[] zip = given().header("Authorization", Tokens.bearer("admin")).get("/api/v1/cohorts/" + cohort + "/certificates.zip")
+                .then().statusCode(200).extract().asByteArray();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry e = in.getNextEntry();
+            assertEquals(number + ".pdf", e.getName());
+            try (PDDocument doc = Loader.loadPDF(in.readAllBytes())) {
+                assertTrue(new PDFTextStripper().getText(doc).contains("Dr. Siti Rahmawati, M.Si."));
+            }
+        }
+    }
+
+    static String sha256(String s) {
+        return id.gcio.academy.web.Hashes.sha256Hex(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Renders the first page and reads its QR code, as a phone camera would. */

@@ -1,11 +1,15 @@
 package id.gcio.academy.grading;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.gcio.academy.support.TestClock;
+import id.gcio.academy.support.WebSession;
 import id.gcio.academy.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +30,9 @@ class GradingWorkflowTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TestClock clock;
 
     GcioFixture fx;
     String cohort;
@@ -41,6 +49,11 @@ class GradingWorkflowTest {
         fx.assignTrainer(cohort, "pelatih");
         learner = Tokens.bearer("sertif1");
         trainer = Tokens.bearer("pelatih");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private RequestSpecification as(String token) {
@@ -225,6 +238,125 @@ class GradingWorkflowTest {
         as(outsider).contentType("application/json").body(Map.of("body", PLAN)).post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions")
                 .then().statusCode(409);
         assertEquals(0, fx.count("select count(*) from submission s join app_user u on u.id = s.user_id where u.subject = 'sertif3'"));
+    }
+
+    @Test
+    void refusesFirstSubmissionAfterDeadline() {
+        WebSession page = WebSession.signIn("sertif1");
+        String token = page.csrfToken("/tugas/" + GcioFixture.CAPSTONE);
+        // The cohort ends in a month: its last day, 23:59 WITA, is the capstone's deadline.
+        clock.advance(java.time.Duration.ofDays(40));
+        as(learner).get("/api/v1/assignments/" + GcioFixture.CAPSTONE).then().statusCode(200).body("canSubmit", equalTo(false));
+        as(learner).contentType("application/json").body(Map.of("body", PLAN))
+                .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("Batas waktu"));
+        page.request().multiPart("csrf-token", token).multiPart("body", PLAN)
+                .post("/tugas/" + GcioFixture.CAPSTONE).then().statusCode(409)
+                .body(containsString("Batas waktu pengumpulan sudah lewat"));
+        assertEquals(0, fx.count("select count(*) from submission s join app_user u on u.id = s.user_id where u.subject = 'sertif1'"));
+    }
+
+    @Test
+    void acceptsFirstSubmissionBeforeDeadline() {
+        clock.advance(java.time.Duration.ofDays(20));
+        submit(learner, PLAN);
+    }
+
+    @Test
+    void refusesAnUnknownDecisionAndWritesNothing() {
+        long id = submit(learner, PLAN);
+        for (String decision : new String[] { "RETURN", "", "graded!" }) {
+            as(trainer).contentType("application/json").body(fx.marks(top(), decision, "Baik."))
+                    .post("/api/v1/submissions/" + id + "/marks").then().statusCode(422)
+                    .contentType("application/problem+json").body("errors.field", hasItems("decision"));
+        }
+        Map<String, Object> noDecision = new java.util.HashMap<>(fx.marks(top(), "GRADED", "Baik."));
+        noDecision.remove("decision");
+        as(trainer).contentType("application/json").body(noDecision).post("/api/v1/submissions/" + id + "/marks").then()
+                .statusCode(422).body("errors.field", hasItems("decision"));
+        assertEquals(0, fx.count("select count(*) from submission_mark where submission_id = ?1", id));
+        assertEquals(1, fx.count("select count(*) from grade_audit where submission_id = ?1", id));
+        assertEquals("SUBMITTED", state(id));
+    }
+
+    @Test
+    void onlyAnAdminChangesAGradeSettledBySecondMarkingOrModeration() {
+        fx.assignTrainer(cohort, "pelatih2");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update assignment set second_marking = true, moderation_threshold = 10 where code = ?1")
+                .setParameter(1, GcioFixture.CAPSTONE).executeUpdate());
+        long id;
+        String second = Tokens.bearer("pelatih2");
+        try {
+            id = submit(learner, PLAN);
+            as(trainer).contentType("application/json").body(fx.marks(new int[] { 20 }, "GRADED", "Baik."))
+                    .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200).body("state", equalTo("SECOND_MARKING"));
+            as(second).contentType("application/json").body(fx.marks(new int[] { 10 }, "GRADED", "Kurang data."))
+                    .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200).body("state", equalTo("MODERATION"));
+            as(Tokens.bearer("admin")).contentType("application/json").body(fx.marks(new int[] { 15 }, "GRADED", "Moderasi."))
+                    .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200).body("percent", equalTo(75.0f));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update assignment set second_marking = false where code = ?1").setParameter(1, GcioFixture.CAPSTONE).executeUpdate());
+        }
+        // Even with second marking switched off since, the overruled first marker (or any trainer) cannot override it.
+        Map<String, Object> regrade = new java.util.HashMap<>(fx.marks(new int[] { 20 }, "GRADED", "Tetap sempurna."));
+        regrade.put("reason", "Saya tidak setuju dengan moderasi.");
+        as(trainer).contentType("application/json").post("/api/v1/submissions/" + id + "/claim").then().statusCode(403)
+                .contentType("application/problem+json");
+        as(trainer).contentType("application/json").body(regrade).post("/api/v1/submissions/" + id + "/marks").then()
+                .statusCode(403);
+        as(second).contentType("application/json").body(regrade).post("/api/v1/submissions/" + id + "/marks").then()
+                .statusCode(403);
+        assertEquals(3, fx.count("select count(*) from submission_mark where submission_id = ?1", id));
+        assertEquals(0, fx.count("select count(*) from grade_audit where submission_id = ?1 and action = 'REGRADED'", id));
+        as(Tokens.bearer("admin")).contentType("application/json").body(regrade).post("/api/v1/submissions/" + id + "/marks")
+                .then().statusCode(200).body("state", equalTo("GRADED")).body("percent", equalTo(100.0f));
+        assertEquals(1, fx.count("select count(*) from grade_audit where submission_id = ?1 and action = 'REGRADED'", id));
+    }
+
+    @Test
+    void aRegradeNeedsAReasonOfAtLeastFiveCharacters() {
+        long id = submit(learner, PLAN);
+        as(trainer).contentType("application/json").body(fx.marks(new int[] { 10 }, "GRADED", "Cukup."))
+                .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200);
+        Map<String, Object> regrade = new java.util.HashMap<>(fx.marks(new int[] { 15 }, "GRADED", "Ulang."));
+        regrade.put("reason", "x");
+        as(trainer).contentType("application/json").body(regrade).post("/api/v1/submissions/" + id + "/marks").then()
+                .statusCode(422).body("errors.field", hasItems("reason"));
+        assertEquals(1, fx.count("select count(*) from submission_mark where submission_id = ?1", id));
+    }
+
+    @Test
+    void aFileEntryWithoutNameOrContentIsRefusedAndNothingIsStored() {
+        java.util.List<Object> nullEntry = new java.util.ArrayList<>();
+        nullEntry.add(null);
+        Map<String, Object> withNull = new java.util.HashMap<>();
+        withNull.put("body", PLAN);
+        withNull.put("files", nullEntry);
+        as(learner).contentType("application/json").body(withNull)
+                .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItems("files"));
+        Map<String, Object> nameless = new java.util.HashMap<>();
+        nameless.put("contentBase64", java.util.Base64.getEncoder().encodeToString(pdfBytes()));
+        as(learner).contentType("application/json").body(Map.of("body", PLAN, "files", java.util.List.of(nameless)))
+                .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItems("files"));
+        as(learner).contentType("application/json").body(Map.of("body", PLAN, "files", java.util.List.of(Map.of("name", "a.pdf"))))
+                .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(422)
+                .body("errors.field", hasItems("files"));
+        assertEquals(0, fx.count("select count(*) from submission s join app_user u on u.id = s.user_id where u.subject = 'sertif1'"));
+    }
+
+    @Test
+    void anUnknownQueueFilterShowsTheQueueWithTheMessageAtTheField() {
+        WebSession page = WebSession.signIn("pelatih");
+        page.get("/pelatih/penilaian?status=FOO").then().statusCode(422)
+                .body(containsString("id=\"status-error\"")).body(containsString("FOO")).body(containsString("tidak dikenal"))
+                .body(containsString("name=\"angkatan\""));
+        page.get("/pelatih/penilaian?angkatan=NOPE").then().statusCode(422)
+                .body(containsString("id=\"angkatan-error\"")).body(containsString("value=\"NOPE\""));
+        page.get("/pelatih/penilaian?angkatan=" + cohort).then().statusCode(200).body(not(containsString("field-error")));
     }
 
     static Map<String, String> file(String name, byte[] bytes) {
