@@ -6,6 +6,7 @@ import id.gcio.academy.cohort.EmploymentType;
 import id.gcio.academy.cohort.PositionClass;
 import id.gcio.academy.identity.Nip;
 import id.gcio.academy.identity.Nip.InvalidNipException;
+import id.gcio.academy.web.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,9 +46,6 @@ public final class RosterRowValidator {
     private static final Pattern NIP_PREFIX = Pattern.compile("^(?i)nip\\b[.:]?");
     private static final Pattern NIP_SEPARATORS = Pattern.compile("[\\s\u00a0.\\-\u2010-\u2015]");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
-    /** Control characters (C0, DEL, C1) and bidirectional/format marks: invisible, and they break PDFs and pages. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x1f\\x7f-\\x9f\\u200e\\u200f"
-            + "\\u202a-\\u202e\\u2066-\\u2069]");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\u00a0.\\-\u2010-\u2015()/]");
     private static final String EMAIL_ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final Pattern EMAIL = Pattern.compile("^" + EMAIL_ATOM + "(\\." + EMAIL_ATOM + ")*"
@@ -365,9 +363,9 @@ public final class RosterRowValidator {
         return mobile || landline ? "+62" + rest : null;
     }
 
-    /** Text without {@link #INVISIBLE} characters, spaces collapsed again. */
+    /** Text without control and direction characters, spaces collapsed ({@link PlainText#oneLine}). */
     static String visible(String text) {
-        return collapse(INVISIBLE.matcher(text).replaceAll(""));
+        return text == null ? "" : PlainText.oneLine(text);
     }
 
     private static String collapse(String text) {
