@@ -163,7 +163,6 @@ class UploadInspectorTest {
 
     @Test
     void refusesZipBombDocx() throws IOException {
-        long started = System.nanoTime();
         Map<String, Object> entries = new LinkedHashMap<>();
         entries.put("[Content_Types].xml", DOCX_CONTENT_TYPES);
         entries.put("word/document.xml", 200L * 1024 * 1024);
@@ -175,7 +174,6 @@ class UploadInspectorTest {
         assertRefused(UploadInspector.ZIP_BOMB, inspection);
         assertEquals("Berkas laporan.docx tidak dapat dibuka karena rusak atau terlalu besar saat dibuka "
                 + "(dicurigai zip bomb).", inspection.refusalMessage());
-        assertTrue(System.nanoTime() - started < 2_000_000_000L, "zip bomb test should stay under 2 s");
     }
 
     @Test

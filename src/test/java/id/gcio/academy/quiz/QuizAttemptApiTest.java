@@ -100,6 +100,11 @@ class QuizAttemptApiTest {
     @Test
     void aChosenOptionIsSavedAndShownAgainUnderTheIdItWasChosenBy() {
         QuizFixture f = fixture();
+        // the result must say right or wrong per question: the after-submit review policy
+        f.withSettings(COURSE, "{\"review\": \"AFTER_SUBMIT\"}", () -> chosenOptionIsSavedAndScoredByItsShownId(f));
+    }
+
+    private void chosenOptionIsSavedAndScoredByItsShownId(QuizFixture f) {
         f.reset("kuis9");
         String token = Tokens.bearer("kuis9");
         long id = start(token, COURSE).getLong("id");
@@ -231,6 +236,11 @@ class QuizAttemptApiTest {
     @Test
     void theResultShowsRightAnswersAndFeedbackAfterSubmission() {
         QuizFixture f = fixture();
+        // the shipped quizzes show the key only after the last attempt; this is the after-submit policy
+        f.withSettings(COURSE, "{\"review\": \"AFTER_SUBMIT\"}", () -> resultShowsRightAnswersAndFeedback(f));
+    }
+
+    private void resultShowsRightAnswersAndFeedback(QuizFixture f) {
         f.reset("kuis4");
         String token = Tokens.bearer("kuis4");
         long id = start(token, COURSE).getLong("id");

@@ -37,6 +37,24 @@ final class QuizFixture {
                 .extract().jsonPath();
     }
 
+    /** Runs {@code body} with the course's quiz settings patched (a JSON object merged in), then restores them. */
+    void withSettings(String course, String patch, Runnable body) {
+        String saved = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("""
+                select cast(settings as text) from quiz where course_id = (select id from course where slug = ?1)""")
+                .setParameter(1, course).getSingleResult());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update quiz set settings = settings || cast(?2 as jsonb)
+                where course_id = (select id from course where slug = ?1)""")
+                .setParameter(1, course).setParameter(2, patch).executeUpdate());
+        try {
+            body.run();
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                    update quiz set settings = cast(?2 as jsonb) where course_id = (select id from course where slug = ?1)""")
+                    .setParameter(1, course).setParameter(2, saved).executeUpdate());
+        }
+    }
+
     /** Deletes everything a learner did in quizzes, so a test starts from a clean slate. */
     void reset(String subject) {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -101,7 +101,9 @@ class QuizJourneyTest {
                 page.waitForURL("**/hasil");
                 assertThat(page.locator(".quiz-score")).containsText("(100 %)");
                 assertThat(page.locator(".quiz-pass")).containsText("Lulus");
-                assertThat(page.locator(".quiz-review li")).hasCount(10);
+                // the shipped quizzes keep the key until the last attempt (review: after-close)
+                assertThat(page.locator(".quiz-review li")).hasCount(0);
+                assertThat(page.locator("main")).containsText("Kunci jawaban dan pembahasan belum ditampilkan");
 
                 page.navigate(base + "kursus/" + QuizFixture.COURSE);
                 assertThat(page.locator(".quiz-status")).containsText("Kuis: lulus");
