@@ -147,7 +147,7 @@ public class GradingService {
     public record GradingView(long id, String assignmentCode, String assignmentTitle, UserSummary learner,
             String cohortCode, Submission.State state, int version, Instant submittedAt, List<VersionView> versions,
             RubricView rubric, List<MarkView> marks, boolean claimedByMe, String claimedByOther,
-            Instant claimExpiresAt, String markRole, List<AuditView> audit, BigDecimal percent) {
+            Instant claimExpiresAt, String markRole, List<AuditView> audit, BigDecimal percent, boolean claimable) {
     }
 
     @Inject
@@ -759,14 +759,14 @@ public class GradingService {
      * changed only by an admin: a single trainer, the overruled first marker included, cannot override it.
      */
     private void requireRegradeAllowed(Grader g, Submission s, Assignment a) {
-        if (g.admin()) {
-            return;
-        }
-        boolean settledJointly = a.secondMarking || SubmissionMark.count("submissionId = ?1 and version = ?2 and role in ?3",
-                s.id, s.version, List.of(SubmissionMark.Role.SECOND, SubmissionMark.Role.MODERATION)) > 0;
-        if (settledJointly) {
+        if (!regradeAllowed(g, s, a)) {
             throw DomainException.forbidden("Nilai ini ditetapkan melalui penilaian kedua atau moderasi; hanya admin yang dapat mengubahnya.");
         }
+    }
+
+    private static boolean regradeAllowed(Grader g, Submission s, Assignment a) {
+        return g.admin() || !(a.secondMarking || SubmissionMark.count("submissionId = ?1 and version = ?2 and role in ?3",
+                s.id, s.version, List.of(SubmissionMark.Role.SECOND, SubmissionMark.Role.MODERATION)) > 0);
     }
 
     private static String stateRefusal(Submission s) {
@@ -917,7 +917,8 @@ public class GradingService {
                 s.submittedAt, versions(s), new RubricView(rubric.code, rubric.titleId, rubric.maxPoints, rubric.criteria),
                 marks, active && s.claimedBy == g.userId(),
                 active && s.claimedBy != g.userId() ? nameOf(people.get(s.claimedBy), s.claimedBy) : null,
-                active ? s.claimExpiresAt : null, role, auditViews, hideMarks ? null : s.percent);
+                active ? s.claimExpiresAt : null, role, auditViews, hideMarks ? null : s.percent,
+                claimable(g, s) && (s.state != Submission.State.GRADED || regradeAllowed(g, s, a)));
     }
 
     private void requireScope(Grader g, Submission s) {

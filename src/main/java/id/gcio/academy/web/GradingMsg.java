@@ -122,6 +122,8 @@ public interface GradingMsg {
     @Message
     String grading_claim();
 
+    String grading_regrade_admin_only();
+
     @Message
     String grading_claim_until(String until);
 

@@ -302,6 +302,12 @@ class GradingWorkflowTest {
         // Even with second marking switched off since, the overruled first marker (or any trainer) cannot override it.
         Map<String, Object> regrade = new java.util.HashMap<>(fx.marks(new int[] { 20 }, "GRADED", "Tetap sempurna."));
         regrade.put("reason", "Saya tidak setuju dengan moderasi.");
+        // the trainer is not offered the claim at all: the page says who may change the grade
+        as(trainer).get("/api/v1/submissions/" + id).then().statusCode(200).body("claimable", equalTo(false));
+        as(Tokens.bearer("admin")).get("/api/v1/submissions/" + id).then().statusCode(200).body("claimable", equalTo(true));
+        WebSession.signIn("pelatih").get("/pelatih/penilaian/" + id).then().statusCode(200)
+                .body(not(containsString("/pelatih/penilaian/" + id + "/klaim")))
+                .body(containsString("hanya admin yang dapat mengubahnya"));
         as(trainer).contentType("application/json").post("/api/v1/submissions/" + id + "/claim").then().statusCode(403)
                 .contentType("application/problem+json");
         as(trainer).contentType("application/json").body(regrade).post("/api/v1/submissions/" + id + "/marks").then()
