@@ -154,6 +154,19 @@ public class CohortService {
     @Inject
     LearningService learning;
 
+    /**
+     * SQL: whether the partner organisations in the bigint array {@code partnerIds} (a query parameter, e.g. "?4")
+     * manage participant {@code p}'s shared record. The record belongs to the cohort the person joined first: the
+     * partner of that cohort manages it (a cohort without a partner: no partner does); a person in no cohort yet is
+     * managed by whoever imports them. Joining another partner's cohort later changes nothing, so adding someone by
+     * NIP never hands their name, e-mail or phone to the partner who added them.
+     */
+    public static String managedByPartnersSql(String partnerIds) {
+        return " coalesce((select coalesce(fc.partner_id = any(cast(" + partnerIds + " as bigint[])), false)"
+                + " from membership fm join cohort fc on fc.id = fm.cohort_id where fm.participant_id = p.id"
+                + " order by fm.joined_at, fm.id limit 1), true)";
+    }
+
     /** The caller as an actor of this feature. */
     @Transactional
     public Actor actor(CurrentUser user) {
@@ -273,7 +286,8 @@ public class CohortService {
         List<GroupCount> byClass = counts(c.id, "p.position_class", k -> PositionClass.valueOf(k).label());
         List<GroupCount> byOpd = counts(c.id, "p.opd_code", k -> opdNames.getOrDefault(k, k));
 
-        Page page = rows(c.id, courses, opdNames, filter, Filter.PAGE_SIZE, (long) Math.max(0, filter.page()) * Filter.PAGE_SIZE);
+        Page page = rows(c.id, courses, opdNames, filter, Filter.PAGE_SIZE, (long) Math.max(0, filter.page()) * Filter.PAGE_SIZE,
+                actor);
         long matching = page.matching();
         List<ParticipantRow> rows = page.rows();
         Filter shown = filter.atPage((int) (page.offset() / Filter.PAGE_SIZE));
@@ -290,7 +304,7 @@ public class CohortService {
         List<ParticipantRow> all = new ArrayList<>();
         Page page;
         do {
-            page = rows(c.id, courses, opdNames, Filter.none(), 5000, all.size());
+            page = rows(c.id, courses, opdNames, Filter.none(), 5000, all.size(), actor);
             all.addAll(page.rows());
         } while (all.size() < page.matching() && !page.rows().isEmpty());
         return all;
@@ -303,7 +317,12 @@ public class CohortService {
     private record Page(long matching, long offset, List<ParticipantRow> rows) {
     }
 
-    private Page rows(long cohortId, List<String> courses, Map<String, String> opdNames, Filter filter, int limit, long offset) {
+    /**
+     * A page of rows. A partner sees the e-mail and phone only of participants whose record it manages
+     * ({@link #managedByPartnersSql}); admins and the cohort's trainers see all.
+     */
+    private Page rows(long cohortId, List<String> courses, Map<String, String> opdNames, Filter filter, int limit, long offset,
+            Actor actor) {
         StringBuilder where = new StringBuilder(" from membership m join participant p on p.id = m.participant_id where m.cohort_id = :cohort");
         Map<String, Object> params = new HashMap<>();
         params.put("cohort", cohortId);
@@ -335,10 +354,13 @@ public class CohortService {
         }
         var rowsQuery = em.createNativeQuery("""
                 select p.nip, p.full_name, p.email, p.phone, p.opd_code, p.position_title, p.legacy_echelon,
-                       p.position_class, m.status, p.user_id, cast(m.courses as text)""" + where
+                       p.position_class, m.status, p.user_id, cast(m.courses as text),
+                       (:seesAll or """ + managedByPartnersSql(":partners") + ")" + where
                 + " order by p.position_class, coalesce(p.legacy_echelon, ''), p.full_name, p.nip limit :limit offset :offset");
         params.forEach(rowsQuery::setParameter);
-        rowsQuery.setParameter("limit", limit).setParameter("offset", offset);
+        rowsQuery.setParameter("limit", limit).setParameter("offset", offset)
+                .setParameter("seesAll", actor.admin() || actor.trainer())
+                .setParameter("partners", actor.partnerIds().toArray(Long[]::new));
         @SuppressWarnings("unchecked")
         List<Object[]> raw = rowsQuery.getResultList();
         List<Long> userIds = raw.stream().filter(r -> r[9] != null).map(r -> ((Number) r[9]).longValue()).toList();
@@ -346,7 +368,9 @@ public class CohortService {
         List<ParticipantRow> rows = new ArrayList<>();
         for (Object[] r : raw) {
             Long userId = r[9] == null ? null : ((Number) r[9]).longValue();
-            rows.add(new ParticipantRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+            boolean contact = Boolean.TRUE.equals(r[11]);
+            rows.add(new ParticipantRow((String) r[0], (String) r[1], contact ? (String) r[2] : null,
+                    contact ? (String) r[3] : null, (String) r[4],
                     opdNames.getOrDefault((String) r[4], (String) r[4]), (String) r[5], (String) r[6],
                     PositionClass.valueOf((String) r[7]), Membership.Status.valueOf((String) r[8]), userId != null,
                     readList((String) r[10]), userId == null ? Map.of() : progress.getOrDefault(userId, Map.of())));

@@ -392,8 +392,8 @@ public class RosterImportService {
             List<Object[]> rows = em.createNativeQuery("""
                     select p.id, p.nip, p.full_name, p.email, p.phone, p.opd_code, p.position_title, p.legacy_echelon,
                            p.position_class, p.employment_type, coalesce(p.user_id, u.id), cast(m.courses as text),
-                           (?3 or exists (select 1 from membership mm join cohort c on c.id = mm.cohort_id
-                                          where mm.participant_id = p.id and c.partner_id = any(cast(?4 as bigint[]))))
+                           (?3 or """ + CohortService.managedByPartnersSql("?4") + """
+                           )
                     from participant p
                     left join membership m on m.participant_id = p.id and m.cohort_id = ?2
                     left join app_user u on u.nip = p.nip

@@ -200,6 +200,21 @@ class CohortImportTest {
         assertTrue(report.contains(nip) && report.contains("dipertahankan"), report);
         secrets.forEach(secret -> assertTrue(!report.contains(secret), secret + " leaked: " + report));
 
+        // joining this partner's cohort did not make the record this partner's: a second import still keeps it
+        csv(partner, mine).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("updated", equalTo(0)).body("rows[0].changes.size()", equalTo(0))
+                .body("rows[0].note", org.hamcrest.Matchers.containsString("dipertahankan"));
+        // and its cohort list (page, API, export) shows the person without the stored e-mail and phone
+        String find = "participants.find { it.nip == '" + nip + "' }";
+        given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/participants").then().statusCode(200)
+                .body(find + ".email", org.hamcrest.Matchers.nullValue())
+                .body(find + ".phone", org.hamcrest.Matchers.nullValue());
+        String export = given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/export?format=csv")
+                .then().statusCode(200).extract().asString();
+        assertTrue(export.contains(nip) && !export.contains("asli.wijayanti") && !export.contains("9999"), export);
+        given().header("Authorization", otherPartner).get("/api/v1/cohorts/" + foreignCohort + "/participants").then()
+                .statusCode(200).body(find + ".email", equalTo("asli.wijayanti@kaltimprov.go.id"));
+
         // the other partner, who manages the participant, still sees and changes their data; so does an admin
         csv(otherPartner, theirs.replace("Kepala Seksi Rahasia", "Kepala Seksi")).post("/api/v1/cohorts/" + foreignCohort
                 + "/imports?dryRun=true").then().statusCode(200).body("updated", equalTo(1))
