@@ -118,8 +118,10 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** A certificate by its number as typed or scanned (any case, O/I/L in the check part: see CertificateNumber). */
     public static Optional<Certificate> findByNumber(String number) {
-        return find("number", number).firstResultOptional();
+        String n = CertificateNumber.normalize(number);
+        return n.length() > 40 ? Optional.empty() : find("number", n).firstResultOptional();
     }
 
     public static List<Certificate> listByUser(long userId) {

@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -247,7 +246,7 @@ public class CertificateService {
     @Transactional
     public Verification verify(String number) {
         String n = CertificateNumber.normalize(number);
-        Optional<Certificate> found = n.length() > 40 ? Optional.empty() : Certificate.findByNumber(n);
+        Optional<Certificate> found = Certificate.findByNumber(n);
         if (found.isEmpty() || found.get().status == Certificate.Status.PENDING_APPROVAL) {
             return new Verification(n, "UNKNOWN", null, null, null, null, null, null, null, List.of(), null, null, null,
                     null, null, null, null, null, null);
@@ -307,7 +306,7 @@ public class CertificateService {
     /** A valid certificate of this learner by number, for the PDF; anyone else's (or a revoked one) → 404. */
     @Transactional
     public CertificateDocument ownDocument(String number, long userId) {
-        Certificate c = Certificate.findByNumber(number == null ? "" : number.toUpperCase(Locale.ROOT))
+        Certificate c = Certificate.findByNumber(number)
                 .filter(x -> x.userId == userId && x.status == Certificate.Status.VALID)
                 .orElseThrow(() -> DomainException.notFound("Sertifikat tidak ditemukan."));
         return document(c);
@@ -316,7 +315,7 @@ public class CertificateService {
     /** Any certificate's document, for admins (a revoked one too, for the record). */
     @Transactional
     public CertificateDocument document(String number) {
-        return document(Certificate.findByNumber(number == null ? "" : number.toUpperCase(Locale.ROOT))
+        return document(Certificate.findByNumber(number)
                 .filter(x -> x.number != null)
                 .orElseThrow(() -> DomainException.notFound("Sertifikat tidak ditemukan.")));
     }
@@ -406,7 +405,7 @@ public class CertificateService {
     }
 
     private Certificate lockByNumber(String number) {
-        Certificate c = Certificate.findByNumber(number == null ? "" : number.strip().toUpperCase(Locale.ROOT))
+        Certificate c = Certificate.findByNumber(number)
                 .orElseThrow(() -> DomainException.notFound("Sertifikat " + number + " tidak ditemukan."));
         em.refresh(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return c;

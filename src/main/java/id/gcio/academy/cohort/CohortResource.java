@@ -12,6 +12,7 @@ import id.gcio.academy.imports.RosterImportService.ImportRefused;
 import id.gcio.academy.imports.RosterImportService.ImportReport;
 import id.gcio.academy.imports.RosterImportService.Mode;
 import id.gcio.academy.web.DomainException;
+import id.gcio.academy.web.QueryFlag;
 import id.gcio.academy.web.Problem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -128,10 +129,9 @@ public class CohortResource {
     @RolesAllowed({ Role.MITRA, Role.ADMIN })
     @Operation(summary = "Import a roster (CSV or XLSX as the body). dryRun=true only reports (dryRun: true or false); "
             + "mode=ALL_OR_NOTHING (default) or VALID_ROWS. A file that cannot be read as a roster gets 422")
-    public Response importRoster(@RestPath String code, @RestQuery String dryRun, @RestQuery String mode,
+    public Response importRoster(@RestPath String code, @RestQuery String mode,
             @HeaderParam("X-File-Name") String fileName, @Context UriInfo uri, byte[] body) {
-        // an empty "?dryRun=" arrives as null: tell it from an absent parameter
-        boolean onlyReport = flag("dryRun", dryRun != null || !uri.getQueryParameters().containsKey("dryRun") ? dryRun : "");
+        boolean onlyReport = QueryFlag.read(uri, "dryRun");
         byte[] bytes = body == null ? new byte[0] : body;
         if (onlyReport) {
             ImportReport report = imports.dryRun(code, fileName, bytes, actor());
@@ -169,18 +169,6 @@ public class CohortResource {
     @Operation(summary = "Participants and progress as CSV or XLSX (format=csv|xlsx), safe to open in a spreadsheet")
     public Response exportParticipants(@RestPath String code, @RestQuery String format) {
         return export.participants(code, format, actor());
-    }
-
-    /** A boolean query parameter: absent is false; otherwise only true or false (any case), else 400. */
-    static boolean flag(String name, String value) {
-        if (value == null || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new DomainException(400, "invalid-input", "Parameter " + name + " hanya boleh true atau false.",
-                Map.of(name, name + ": true atau false."));
     }
 
     /** A refused import: a problem body with one entry per rejected row and column. */

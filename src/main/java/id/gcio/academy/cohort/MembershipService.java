@@ -140,7 +140,7 @@ public class MembershipService {
             throw DomainException.forbidden("Hanya admin yang dapat menugaskan pelatih.");
         }
         Cohort c = cohorts.require(cohortCode, actor, true);
-        UserService.UserSummary u = users.findByNipOrEmail(trainer == null ? "" : trainer.trim())
+        UserService.UserSummary u = users.findByNipOrEmail(trainer == null ? "" : trainer.trim(), "trainer")
                 .orElseThrow(() -> DomainException.invalid(Map.of("trainer",
                         "Pengguna dengan e-mail atau NIP itu belum pernah masuk ke akademi.")));
         if (!u.hasRole(id.gcio.academy.identity.Role.PELATIH)) {

@@ -61,7 +61,7 @@ public class PartnerService {
     public PartnerView addMember(String code, String user) {
         Partner p = Partner.findByCode(code == null ? "" : code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> DomainException.notFound("Mitra tidak ditemukan."));
-        var u = users.findByNipOrEmail(user).orElseThrow(() -> DomainException.invalid(Map.of("user",
+        var u = users.findByNipOrEmail(user, "user").orElseThrow(() -> DomainException.invalid(Map.of("user",
                 "Pengguna dengan e-mail atau NIP itu belum pernah masuk ke akademi.")));
         em.createNativeQuery("insert into partner_member (partner_id, user_id, added_at) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, p.id).setParameter(2, u.id()).setParameter(3, clock.instant()).executeUpdate();

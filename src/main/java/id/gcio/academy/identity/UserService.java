@@ -78,12 +78,13 @@ public class UserService {
     @Transactional
     public AppUser createOrRefresh(String issuer, String subject, String name, String email, String roleList) {
         var now = clock.instant();
+        String shownName = PlainText.oneLine(name); // the identity provider's name, as printed later: no invisible characters
         em.createNativeQuery("""
                 insert into app_user (issuer, subject, display_name, email, roles, created_at, updated_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?6)
                 on conflict (issuer, subject) do nothing""")
                 .setParameter(1, issuer).setParameter(2, subject)
-                .setParameter(3, name == null || name.isBlank() ? subject : truncate(name, 200))
+                .setParameter(3, shownName == null || shownName.isEmpty() ? subject : truncate(shownName, 200))
                 .setParameter(4, email == null ? null : truncate(email, 320))
                 .setParameter(5, roleList).setParameter(6, now)
                 .executeUpdate();
@@ -178,10 +179,10 @@ public class UserService {
     /**
      * A user by NIP (digits, any spacing) or e-mail, for admins and trainers picking a person to grant something to.
      * A NIP is unique; an e-mail is not (users may edit theirs), so an e-mail that more than one account uses is refused
-     * rather than resolved to whichever account comes first.
+     * rather than resolved to whichever account comes first: a 422 with the message at the form's {@code field}.
      */
     @Transactional
-    public Optional<UserSummary> findByNipOrEmail(String value) {
+    public Optional<UserSummary> findByNipOrEmail(String value, String field) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -192,7 +193,7 @@ public class UserService {
         List<AppUser> matches = AppUser.<AppUser>find("lower(email) = ?1 order by id", value.trim().toLowerCase(Locale.ROOT))
                 .range(0, 1).list();
         if (matches.size() > 1) {
-            throw DomainException.conflict("Lebih dari satu akun memakai e-mail ini. Gunakan NIP orang yang dimaksud.");
+            throw DomainException.invalid(Map.of(field, "Lebih dari satu akun memakai e-mail ini. Gunakan NIP orang yang dimaksud."));
         }
         return matches.stream().findFirst().map(UserService::summary);
     }

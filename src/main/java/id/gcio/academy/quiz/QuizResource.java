@@ -10,6 +10,7 @@ import id.gcio.academy.quiz.QuizService.AttemptRow;
 import id.gcio.academy.quiz.QuizService.OverrideRow;
 import id.gcio.academy.quiz.QuizService.Standing;
 import id.gcio.academy.web.Problem;
+import id.gcio.academy.web.QueryFlag;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,8 +25,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -122,9 +125,9 @@ public class QuizResource {
     @Path("questions/imports")
     @Consumes({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
     @Operation(summary = "Import a GIFT file into the quiz's bank; dryRun=true only previews. All or nothing.")
-    public Response importGift(@RestPath String course, @RestQuery boolean dryRun,
+    public Response importGift(@RestPath String course, @Context UriInfo uri,
             @HeaderParam("X-File-Name") String fileName, byte[] body) {
-        if (dryRun) {
+        if (QueryFlag.read(uri, "dryRun")) {
             return Response.ok(bank.preview(course, fileName, body == null ? new byte[0] : body)).build();
         }
         ImportPreview done = bank.importGift(course, fileName, body == null ? new byte[0] : body, currentUser.id());

@@ -149,9 +149,14 @@ public class QuizService {
             long setBy) {
         Quiz quiz = requireQuiz(courseSlug);
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<UserSummary> user = users.findByNipOrEmail(learner);
-        if (user.isEmpty()) {
-            errors.put("peserta", "Peserta dengan NIP atau e-mail itu tidak ditemukan.");
+        Optional<UserSummary> user = Optional.empty();
+        try {
+            user = users.findByNipOrEmail(learner, "peserta");
+            if (user.isEmpty()) {
+                errors.put("peserta", "Peserta dengan NIP atau e-mail itu tidak ditemukan.");
+            }
+        } catch (DomainException ambiguous) {
+            errors.putAll(ambiguous.fieldErrors());
         }
         if (extraMinutes < 0 || extraMinutes > 1440) {
             errors.put("tambahanMenit", "Tambahan waktu harus antara 0 dan 1440 menit.");

@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
  */
 public final class PlainText {
 
-    /** Tabs, line breaks, NEL and the no-break spaces: each run becomes one space. */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u0085\\u00a0\\u2007\\u202f]+");
+    /** Tabs, line breaks (also U+2028/2029), NEL and the no-break spaces: each run becomes one space. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u0085\\u00a0\\u2007\\u202f\\u2028\\u2029]+");
     /**
-     * Control characters (C0, DEL, C1) and the bidirectional controls (LRE…RLO, LRI…PDI, LRM, RLM, ALM): invisible on
-     * screen, they break the XML a certificate PDF is built from and can make a name read backwards.
+     * Control characters (C0, DEL, C1) and format characters (the bidirectional controls LRE…RLO, LRI…PDI, LRM, RLM,
+     * ALM; zero-width spaces and joiners, word joiner, BOM, soft hyphen): invisible on screen, they break the XML a
+     * certificate PDF is built from, can make a name read backwards, or make two equal-looking names differ.
      */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u061C]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
     private PlainText() {
     }

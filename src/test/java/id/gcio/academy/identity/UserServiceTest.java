@@ -33,7 +33,7 @@ class UserServiceTest {
     @Test
     void anEmailOfOneAccountFindsThatAccount() {
         long id = insertUser("surel-tunggal", "Tunggal@Contoh.go.id");
-        assertEquals(id, users.findByNipOrEmail(" tunggal@contoh.go.id ").orElseThrow().id());
+        assertEquals(id, users.findByNipOrEmail(" tunggal@contoh.go.id ", "user").orElseThrow().id());
     }
 
     @Test
@@ -41,13 +41,14 @@ class UserServiceTest {
         // a learner may type someone else's address into their profile; the first match could be the wrong person
         insertUser("surel-asli", "kepala.dinas@contoh.go.id");
         insertUser("surel-salinan", "kepala.dinas@contoh.go.id");
-        DomainException e = assertThrows(DomainException.class, () -> users.findByNipOrEmail("kepala.dinas@contoh.go.id"));
-        assertEquals(409, e.status());
-        assertTrue(e.getMessage().contains("NIP"), e.getMessage());
+        DomainException e = assertThrows(DomainException.class,
+                () -> users.findByNipOrEmail("kepala.dinas@contoh.go.id", "peserta"));
+        assertEquals(422, e.status());
+        assertTrue(e.fieldErrors().get("peserta").contains("NIP"), e.fieldErrors().toString());
     }
 
     @Test
     void anUnknownEmailFindsNobody() {
-        assertTrue(users.findByNipOrEmail("tidak.ada@contoh.go.id").isEmpty());
+        assertTrue(users.findByNipOrEmail("tidak.ada@contoh.go.id", "user").isEmpty());
     }
 }

@@ -3,6 +3,7 @@ package id.gcio.academy.quiz;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +80,17 @@ class TrainerQuizTest {
                 .statusCode(200).body("questions", hasSize(3)).body("problems", hasSize(0))
                 .body("questions.type", org.hamcrest.Matchers.contains("NUMERIC", "TRUE_FALSE", "SINGLE_CHOICE"))
                 .body("questions[2].text", org.hamcrest.Matchers.containsString("1 = 1 dan tanda {kurung} dibaca sebagai teks:"));
+        assertEquals(before, questions());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "1", "yes", "" })
+    void aDryRunFlagOtherThanTrueOrFalseIsRefusedAndImportsNothing(String value) {
+        // "?dryRun=1" meant a preview; read as false it imported for real
+        long before = questions();
+        api("pelatih").header("X-File-Name", "moodle.gift").body(MOODLE_EXPORT)
+                .post("/api/v1/courses/atensi-kepemimpinan-digital/quiz/questions/imports?dryRun=" + value).then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("dryRun"));
         assertEquals(before, questions());
     }
 
