@@ -12,47 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.gcio.academy.support.Tokens;
 import id.gcio.academy.support.WebSession;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a result shows under the review policies that hide the key: never a key, nor right or wrong per question. */
 @QuarkusTest
 class QuizReviewPolicyTest {
 
-    /** A shipped course whose quiz these tests re-configure (and restore afterwards). */
+    /** A shipped course whose quiz these tests re-configure (QuizFixture.withSettings restores it). */
     private static final String COURSE = "penerapan-kepemimpinan-digital-opd";
 
     @Inject
     EntityManager em;
-
-    private String savedSettings;
-
-    @BeforeEach
-    void keepSettings() {
-        savedSettings = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("""
-                select cast(settings as text) from quiz where course_id = (select id from course where slug = ?1)""")
-                .setParameter(1, COURSE).getSingleResult());
-    }
-
-    @AfterEach
-    void restoreSettings() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                update quiz set settings = cast(?2 as jsonb) where course_id = (select id from course where slug = ?1)""")
-                .setParameter(1, COURSE).setParameter(2, savedSettings).executeUpdate());
-    }
-
-    private void settings(String patch) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                update quiz set settings = settings || cast(?2 as jsonb), closes_at = null
-                where course_id = (select id from course where slug = ?1)""")
-                .setParameter(1, COURSE).setParameter(2, patch).executeUpdate());
-    }
 
     private static void submit(String token, long attemptId) {
         given().header("Authorization", token).contentType("application/json")
@@ -72,8 +46,11 @@ class QuizReviewPolicyTest {
 
     @Test
     void afterCloseWithoutACloseDateShowsNoKeyWhileTheLastAllowedAttemptIsOpen() {
-        settings("{\"review\": \"AFTER_CLOSE\", \"maxAttempts\": 2}");
         QuizFixture f = new QuizFixture(em);
+        f.withSettings(COURSE, "{\"review\": \"AFTER_CLOSE\", \"maxAttempts\": 2}", () -> noKeyWhileTheLastAttemptIsOpen(f));
+    }
+
+    private void noKeyWhileTheLastAttemptIsOpen(QuizFixture f) {
         f.reset("kuis10");
         String token = Tokens.bearer("kuis10");
         long first = start(token, COURSE).getLong("id");
@@ -105,8 +82,11 @@ class QuizReviewPolicyTest {
 
     @Test
     void aHiddenReviewSendsNeitherRightOrWrongNorPointsPerQuestionOnlyTheTotal() {
-        settings("{\"review\": \"NEVER\"}");
         QuizFixture f = new QuizFixture(em);
+        f.withSettings(COURSE, "{\"review\": \"NEVER\"}", () -> onlyTheTotalWithoutReview(f));
+    }
+
+    private void onlyTheTotalWithoutReview(QuizFixture f) {
         f.reset("kuis10");
         String token = Tokens.bearer("kuis10");
         long id = start(token, COURSE).getLong("id");
