@@ -114,6 +114,22 @@ public class MembershipService {
         return new HashSet<>(Programme.listActive().stream().map(p -> p.code).toList());
     }
 
+    /**
+     * The learners (accounts linked to a participant, any membership status) of the cohorts a trainer is assigned to:
+     * whose quiz attempts and extra time the trainer may see and grant.
+     */
+    @Transactional
+    public Set<Long> learnersOfTrainer(long trainerId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                select distinct coalesce(p.user_id, u.id) from cohort_trainer ct
+                join membership m on m.cohort_id = ct.cohort_id
+                join participant p on p.id = m.participant_id
+                left join app_user u on u.nip = p.nip
+                where ct.user_id = ?1 and coalesce(p.user_id, u.id) is not null""").setParameter(1, trainerId).getResultList();
+        return new HashSet<>(ids.stream().map(Number::longValue).toList());
+    }
+
     /** The cohorts a trainer is assigned to. */
     @Transactional
     public Set<Long> trainerCohortIds(long userId) {

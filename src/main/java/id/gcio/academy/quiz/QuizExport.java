@@ -21,12 +21,12 @@ public class QuizExport {
     @Inject
     QuizService quizzes;
 
-    public Response attempts(String courseSlug, String format) {
+    public Response attempts(String courseSlug, String format, QuizService.Viewer viewer) {
         String f = format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT);
         if (!f.equals("csv") && !f.equals("xlsx")) {
             throw DomainException.invalid(Map.of("format", "Format ekspor harus csv atau xlsx."));
         }
-        List<AttemptRow> rows = quizzes.attemptRows(courseSlug);
+        List<AttemptRow> rows = quizzes.attemptRows(courseSlug, viewer);
         List<List<Object>> data = new ArrayList<>();
         for (AttemptRow r : rows) {
             List<Object> line = new ArrayList<>();

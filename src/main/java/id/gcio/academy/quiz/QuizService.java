@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 
 /**
@@ -82,6 +83,21 @@ public class QuizService {
 
     @Inject
     QuestionCache questions;
+
+    @Inject
+    id.gcio.academy.cohort.MembershipService memberships;
+
+    /**
+     * Who looks at a quiz's attempts and extra time: an admin sees every learner; a trainer the learners of the cohorts
+     * an admin assigned them to (as for cohorts and grading).
+     */
+    public record Viewer(long userId, boolean admin) {
+    }
+
+    /** The learners a viewer may see, or null for all. */
+    private Set<Long> learnersInScope(Viewer viewer) {
+        return viewer.admin() ? null : memberships.learnersOfTrainer(viewer.userId());
+    }
 
     /** The active quiz of an active course, or 404. */
     public Quiz requireQuiz(String courseSlug) {
@@ -146,14 +162,17 @@ public class QuizService {
      */
     @Transactional
     public OverrideRow setOverride(String courseSlug, String learner, int extraMinutes, int extraAttempts, String reason,
-            long setBy) {
+            Viewer viewer) {
         Quiz quiz = requireQuiz(courseSlug);
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<UserSummary> user = Optional.empty();
         try {
             user = users.findByNipOrEmail(learner, "peserta");
+            Set<Long> scope = learnersInScope(viewer);
             if (user.isEmpty()) {
                 errors.put("peserta", "Peserta dengan NIP atau e-mail itu tidak ditemukan.");
+            } else if (scope != null && !scope.contains(user.get().id())) {
+                errors.put("peserta", "Peserta ini tidak ada di angkatan yang Anda latih.");
             }
         } catch (DomainException ambiguous) {
             errors.putAll(ambiguous.fieldErrors());
@@ -177,7 +196,7 @@ public class QuizService {
         o.extraMinutes = extraMinutes;
         o.extraAttempts = extraAttempts;
         o.reason = reason.strip();
-        o.setBy = setBy;
+        o.setBy = viewer.userId();
         o.setAt = clock.instant();
         if (o.id == null) {
             o.persist();
@@ -185,11 +204,13 @@ public class QuizService {
         return new OverrideRow(u.id(), u.name(), u.nip(), o.extraMinutes, o.extraAttempts, o.reason, o.setAt);
     }
 
-    /** The overrides of a quiz. */
+    /** The overrides of a quiz the viewer may see (see {@link Viewer}). */
     @Transactional
-    public List<OverrideRow> overrides(String courseSlug) {
+    public List<OverrideRow> overrides(String courseSlug, Viewer viewer) {
         Quiz quiz = requireQuiz(courseSlug);
-        List<QuizOverride> list = QuizOverride.list("quizId = ?1 order by setAt desc", quiz.id);
+        Set<Long> scope = learnersInScope(viewer);
+        List<QuizOverride> list = QuizOverride.<QuizOverride>list("quizId = ?1 order by setAt desc", quiz.id).stream()
+                .filter(o -> scope == null || scope.contains(o.userId)).toList();
         Map<Long, UserSummary> names = users.summaries(list.stream().map(o -> o.userId).toList());
         return list.stream().map(o -> {
             UserSummary u = names.get(o.userId);
@@ -198,11 +219,13 @@ public class QuizService {
         }).toList();
     }
 
-    /** Every attempt at a course's quiz, newest first, with who made it. */
+    /** The attempts at a course's quiz the viewer may see (see {@link Viewer}), newest first, with who made them. */
     @Transactional
-    public List<AttemptRow> attemptRows(String courseSlug) {
+    public List<AttemptRow> attemptRows(String courseSlug, Viewer viewer) {
         Quiz quiz = requireQuiz(courseSlug);
-        List<QuizAttempt> list = QuizAttempt.list("quizId = ?1 order by startedAt desc", quiz.id);
+        Set<Long> scope = learnersInScope(viewer);
+        List<QuizAttempt> list = QuizAttempt.<QuizAttempt>list("quizId = ?1 order by startedAt desc", quiz.id).stream()
+                .filter(a -> scope == null || scope.contains(a.userId)).toList();
         Map<Long, UserSummary> names = users.summaries(list.stream().map(a -> a.userId).distinct().toList());
         return list.stream().map(a -> {
             UserSummary u = names.get(a.userId);

@@ -85,7 +85,7 @@ public class TrainerQuizPages {
     @Path("{course}/ekspor")
     @Produces({ "text/csv", QuizExport.XLSX })
     public Response exportAttempts(@RestPath String course, @RestQuery String format) {
-        return export.attempts(course, format);
+        return export.attempts(course, format, viewer());
     }
 
     @POST
@@ -97,7 +97,7 @@ public class TrainerQuizPages {
                 "tambahanPercobaan", nz(tambahanPercobaan), "alasan", nz(alasan));
         try {
             quizzes.setOverride(course, peserta, parse(tambahanMenit, "tambahanMenit"),
-                    parse(tambahanPercobaan, "tambahanPercobaan"), alasan, currentUser.id());
+                    parse(tambahanPercobaan, "tambahanPercobaan"), alasan, viewer());
         } catch (DomainException e) {
             if (e.fieldErrors().isEmpty()) {
                 throw e;
@@ -143,8 +143,8 @@ public class TrainerQuizPages {
 
     private TemplateInstance page(String course, Map<String, String> errors, Map<String, String> values) {
         QuizInfo info = quizzes.find(course).orElseThrow(() -> DomainException.notFound("Kursus ini tidak memiliki kuis."));
-        return ui.page(Templates.quiz(info, quizzes.attemptRows(course), quizzes.statistics(course),
-                quizzes.questionTitles(course), quizzes.overrides(course), bank.imports(course), errors, values));
+        return ui.page(Templates.quiz(info, quizzes.attemptRows(course, viewer()), quizzes.statistics(course),
+                quizzes.questionTitles(course), quizzes.overrides(course, viewer()), bank.imports(course), errors, values));
     }
 
     private static int parse(String value, String field) {
@@ -157,5 +157,9 @@ public class TrainerQuizPages {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private QuizService.Viewer viewer() {
+        return new QuizService.Viewer(currentUser.id(), currentUser.hasRole(Role.ADMIN));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -165,6 +166,11 @@ class TrainerQuizTest {
     void theTrainerSeesAttemptsAndStatisticsAndExportsThemSafely() throws Exception {
         QuizFixture f = new QuizFixture(em);
         f.reset("kuisjourney");
+        // the trainer sees the learners of the cohorts they train
+        id.gcio.academy.grading.GcioFixture cohorts = new id.gcio.academy.grading.GcioFixture(em);
+        String cohort = cohorts.cohort();
+        cohorts.join(cohort, "kuisjourney", "Peserta Kuis");
+        cohorts.assignTrainer(cohort, "pelatih");
         String learner = Tokens.bearer("kuisjourney");
         QuizFixture.start(learner, QuizFixture.COURSE);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
@@ -208,6 +214,39 @@ class TrainerQuizTest {
         String html = page.get("/pelatih/kuis/" + QuizFixture.COURSE).then().statusCode(200).extract().asString();
         assertTrue(html.contains("=HYPERLINK(&quot;http://jahat.example&quot;"), "names are escaped in the page");
         assertTrue(html.contains("Statistik soal"));
+    }
+
+    @Test
+    void aTrainerSeesAndHelpsOnlyTheLearnersOfTheCohortsTheyTrain() {
+        QuizFixture f = new QuizFixture(em);
+        f.reset("kuis12");
+        String learner = Tokens.bearer("kuis12");
+        long id = QuizFixture.start(learner, QuizFixture.COURSE).getLong("id");
+        id.gcio.academy.grading.GcioFixture cohorts = new id.gcio.academy.grading.GcioFixture(em);
+        String cohort = cohorts.cohort();
+        String nip = cohorts.join(cohort, "kuis12", "Peserta Angkatan Lain");
+        String attempts = "/api/v1/courses/" + QuizFixture.COURSE + "/quiz/attempts";
+        String overrides = "/api/v1/courses/" + QuizFixture.COURSE + "/quiz/overrides";
+        Map<String, Object> grant = Map.of("learner", nip, "extraMinutes", 10, "extraAttempts", 1, "reason", "Listrik padam");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update app_user set nip = ?1 where subject = 'kuis12'").setParameter(1, nip).executeUpdate());
+
+        // pelatih2 trains no cohort of this learner: no attempt of theirs, in the list or the export, and no extra time
+        String other = Tokens.bearer("pelatih2");
+        given().header("Authorization", other).get(attempts).then().statusCode(200)
+                .body("attemptId", org.hamcrest.Matchers.not(hasItem((int) id)));
+        String csv = given().header("Authorization", other).get(attempts + "/export?format=csv").then().statusCode(200)
+                .extract().asString();
+        assertTrue(!csv.contains("Peserta Angkatan Lain") && !csv.contains(nip), csv);
+        given().header("Authorization", other).contentType("application/json").body(grant).put(overrides).then()
+                .statusCode(422).body("errors.field", hasItem("peserta"));
+
+        // assigned to the learner's cohort, the same trainer sees the attempt and may grant the extra time
+        cohorts.assignTrainer(cohort, "pelatih2");
+        given().header("Authorization", other).get(attempts).then().statusCode(200).body("attemptId", hasItem((int) id));
+        given().header("Authorization", other).contentType("application/json").body(grant).put(overrides).then()
+                .statusCode(200);
+        given().header("Authorization", other).get(overrides).then().statusCode(200).body("nip", hasItem(nip));
     }
 
     @Test
