@@ -64,11 +64,21 @@ public class RosterImportService {
     }
 
     /**
-     * The note of a row whose NIP belongs to a participant the caller does not manage (no membership in a cohort of
-     * the caller's organisation): only the membership is created; the stored data is neither shown nor changed.
+     * The note of a row whose NIP belongs to a participant the caller does not manage (the record came in through a
+     * cohort of another organisation, {@link CohortService#managedByPartnersSql}): only the membership is created; the
+     * stored data is neither shown nor changed.
      */
     public static final String EXISTING_KEPT = "NIP ini sudah tercatat sebagai peserta di luar angkatan organisasi "
             + "Anda; data peserta yang tersimpan dipertahankan dan hanya keanggotaan angkatan ini yang dibuat.";
+
+    /**
+     * The error of a row whose NIP belongs to a participant the caller does not manage under another name: joining
+     * someone else's record takes their NIP and their name (titles, case and punctuation aside, {@link PersonName}), so
+     * that a NIP alone cannot reveal who holds it. The stored name is not shown.
+     */
+    public static final String NAME_MISMATCH = "NIP ini sudah tercatat di luar angkatan organisasi Anda dengan nama "
+            + "yang berbeda. Periksa NIP dan nama lengkapnya; bila keduanya benar, minta admin Diskominfo menambahkan "
+            + "peserta ini ke angkatan.";
 
     /** The report of a dry run or a commit. */
     public record ImportReport(Long importId, Long uploadId, String cohort, String fileName, String fileHash,
@@ -331,6 +341,11 @@ public class RosterImportService {
             }
             Existing e = existing.get(d.nip());
             boolean kept = e != null && !e.managed();
+            if (kept && e.membershipCourses() == null && !PersonName.samePerson(e.fullName(), d.fullName())) {
+                a.rows.add(new RowReport(r.rowNumber(), d.nip(), d.fullName(), Outcome.REJECTED,
+                        List.of(new RowError(r.rowNumber(), Column.NAME, "NAME_MISMATCH", NAME_MISMATCH)), List.of(), null));
+                continue;
+            }
             List<String> changes = kept ? List.of() : changes(e, d, path, present);
             Outcome outcome = e == null || e.membershipCourses() == null ? Outcome.CREATED
                     : changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATED;

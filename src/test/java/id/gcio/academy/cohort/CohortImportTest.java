@@ -172,9 +172,21 @@ class CohortImportTest {
                 + "Kepala Seksi Rahasia;III.b;Diskominfo\r\n";
         csv(otherPartner, theirs).post("/api/v1/cohorts/" + foreignCohort + "/imports").then().statusCode(201)
                 .body("created", equalTo(1));
-        String mine = HEADER + nip + ";Nama Lain;lain@contoh.go.id;0813-1111-2222;Staf;III.a;Bappeda\r\n";
-        List<String> secrets = List.of("Asli", "asli.wijayanti", "+628129999", "Rahasia", "DISKOMINFO", "III.b");
+        List<String> secrets = List.of("S.Sos", "asli.wijayanti", "+628129999", "Rahasia", "DISKOMINFO", "III.b");
 
+        // the NIP alone does not join (nor reveal) someone else's record: the row must know the name too
+        String guess = HEADER + nip + ";Nama Lain;lain@contoh.go.id;0813-1111-2222;Staf;III.a;Bappeda\r\n";
+        String refused = csv(partner, guess).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("rejected", equalTo(1)).body("rows[0].outcome", equalTo("REJECTED"))
+                .body("rows[0].errors[0].column", equalTo("NAME")).body("rows[0].errors[0].code", equalTo("NAME_MISMATCH"))
+                .extract().asString();
+        assertTrue(!refused.contains("Asli") && !refused.contains("Wijayanti"), refused);
+        secrets.forEach(secret -> assertTrue(!refused.contains(secret), secret + " leaked: " + refused));
+        csv(partner, guess).post("/api/v1/cohorts/" + cohort + "/imports").then().statusCode(422);
+        assertEquals(0, members(cohort));
+
+        // the same name written differently (no titles, capitals) joins, and stored data stays hidden and unchanged
+        String mine = HEADER + nip + ";ASLI WIJAYANTI;lain@contoh.go.id;0813-1111-2222;Staf;III.a;Bappeda\r\n";
         String dryRun = csv(partner, mine).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
                 .body("created", equalTo(1)).body("updated", equalTo(0)).body("rows[0].outcome", equalTo("CREATED"))
                 .body("rows[0].changes.size()", equalTo(0))
@@ -220,7 +232,9 @@ class CohortImportTest {
                 + "/imports?dryRun=true").then().statusCode(200).body("updated", equalTo(1))
                 .body("rows[0].changes", hasItem("jabatan: Kepala Seksi Rahasia → Kepala Seksi"));
         csv(admin, mine).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
-                .body("updated", equalTo(1)).body("rows[0].changes", hasItem("nama: Asli Wijayanti, S.Sos. → Nama Lain"));
+                .body("updated", equalTo(1)).body("rows[0].changes", hasItem("nama: Asli Wijayanti, S.Sos. → ASLI WIJAYANTI"));
+        csv(admin, guess).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("rejected", equalTo(0)).body("rows[0].changes", hasItem("nama: Asli Wijayanti, S.Sos. → Nama Lain"));
     }
 
     @Test
