@@ -159,6 +159,7 @@ public class ErrorMappers {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
+            case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             default -> status >= 500 ? "Internal Server Error" : "Error";

@@ -272,6 +272,12 @@ public interface Msg {
     String error_404_detail();
 
     @Message
+    String error_413_title();
+
+    @Message
+    String error_413_detail();
+
+    @Message
     String error_generic_title();
 
     @Message

@@ -50,6 +50,11 @@ public final class WebSession {
         return s;
     }
 
+    /** The cookies this session holds (name → value), for requests made without REST Assured. */
+    public Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
     public RequestSpecification request() {
         return given().redirects().follow(false).cookies(cookies);
     }

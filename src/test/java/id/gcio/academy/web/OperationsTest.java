@@ -5,14 +5,27 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.gcio.academy.support.Tokens;
+import id.gcio.academy.support.WebSession;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Health, metrics, OpenAPI, security headers and error bodies. */
 @QuarkusTest
 class OperationsTest {
+
+    @TestHTTPResource("/")
+    URL url;
 
     @Test
     void readinessChecksTheDatabase() {
@@ -84,6 +97,57 @@ class OperationsTest {
         given().header("Authorization", Tokens.bearer("peserta")).contentType("application/json").body("{}")
                 .post("/api/v1/me/enrolments").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItem("courseSlug"));
+    }
+
+    @Test
+    void aBodyOverTheServerLimitGetsA413ProblemBody() throws Exception {
+        String answer = oversized("/api/v1/me/enrolments", "application/json", "Authorization: " + Tokens.bearer("peserta"));
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("Content-Type: " + Problem.MEDIA_TYPE), answer);
+        assertTrue(answer.contains("\"status\":413") && answer.contains("batas ukuran"), answer);
+    }
+
+    @Test
+    void aPageUploadOverTheServerLimitGetsAnExplainingPage() throws Exception {
+        WebSession mitra = WebSession.signIn("mitra");
+        String cookies = mitra.cookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        String answer = oversized("/kohort/TIDAK-ADA/impor", "multipart/form-data; boundary=x", "Cookie: " + cookies);
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("text/html") && answer.contains("Kiriman terlalu besar"), answer);
+    }
+
+    /**
+     * Sends the head of a POST that announces a body over the 40 MB limit, without the body, and reads the answer: the
+     * server must refuse from the announced length alone (a client that sent it all would only learn so at the end).
+     */
+    private String oversized(String path, String type, String header) throws Exception {
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type + "\r\n" + header
+                    + "\r\nContent-Length: " + 41L * 1024 * 1024 + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return readAnswer(socket);
+        }
+    }
+
+    /** What the server answers until it closes, stops or the complete answer is in (10 s at most). */
+    private static String readAnswer(Socket socket) throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                read.write(buffer, 0, n);
+                String text = read.toString(StandardCharsets.UTF_8).strip();
+                if (text.contains("\r\n\r\n") && (text.endsWith("}") || text.endsWith("</html>"))) {
+                    break;
+                }
+            }
+        } catch (SocketException stopped) {
+            // whatever arrived is the answer
+        }
+        return read.toString(StandardCharsets.UTF_8);
     }
 
     @Test
