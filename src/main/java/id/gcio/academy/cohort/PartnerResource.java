@@ -4,6 +4,7 @@ import id.gcio.academy.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -46,6 +47,20 @@ public class PartnerResource {
     public Response create(PartnerBody body) {
         var p = partners.create(body == null ? null : body.code(), body == null ? null : body.name());
         return Response.created(URI.create("/api/v1/partners/" + p.code())).entity(p).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "A partner organisation with its members and cohorts")
+    public PartnerService.PartnerDetail detail(@RestPath String code) {
+        return partners.detail(code);
+    }
+
+    @DELETE
+    @Path("{code}/members/{userId}")
+    @Operation(summary = "Stop a user acting for the partner")
+    public PartnerService.PartnerDetail removeMember(@RestPath String code, @RestPath long userId) {
+        return partners.removeMember(code, userId);
     }
 
     @PUT

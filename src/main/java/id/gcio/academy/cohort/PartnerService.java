@@ -20,6 +20,19 @@ public class PartnerService {
     public record PartnerView(String code, String name, List<String> members) {
     }
 
+    /** A partner's page: its members, with what an admin needs to tell them apart, and its cohorts. */
+    public record PartnerDetail(String code, String name, java.time.Instant createdAt, List<MemberView> members,
+            List<String> cohorts) {
+    }
+
+    /**
+     * A user acting for a partner. {@code partnerRole} says whether the identity provider gave them the partner role at
+     * their last sign-in: without it, membership alone opens nothing.
+     */
+    public record MemberView(long userId, String name, String email, String nip, boolean partnerRole,
+            java.time.Instant addedAt) {
+    }
+
     @Inject
     UserService users;
 
@@ -43,6 +56,7 @@ public class PartnerService {
         } else if (Partner.findByCode(c).isPresent()) {
             errors.put("code", "Kode mitra " + c + " sudah dipakai.");
         }
+        name = id.gcio.academy.web.PlainText.oneLine(name);
         if (name == null || name.isBlank() || name.length() > 300) {
             errors.put("name", "Nama mitra wajib diisi (maksimal 300 karakter).");
         }
@@ -59,13 +73,43 @@ public class PartnerService {
 
     @Transactional
     public PartnerView addMember(String code, String user) {
-        Partner p = Partner.findByCode(code == null ? "" : code.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> DomainException.notFound("Mitra tidak ditemukan."));
+        Partner p = find(code);
         var u = users.findByNipOrEmail(user, "user").orElseThrow(() -> DomainException.invalid(Map.of("user",
                 "Pengguna dengan e-mail atau NIP itu belum pernah masuk ke akademi.")));
         em.createNativeQuery("insert into partner_member (partner_id, user_id, added_at) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, p.id).setParameter(2, u.id()).setParameter(3, clock.instant()).executeUpdate();
         return view(p);
+    }
+
+    /** One partner with its members and cohorts. */
+    @Transactional
+    public PartnerDetail detail(String code) {
+        Partner p = find(code);
+        List<PartnerMember> rows = PartnerMember.list("partnerId", p.id);
+        Map<Long, UserService.UserSummary> people = users.summaries(rows.stream().map(m -> m.userId).toList());
+        List<MemberView> members = rows.stream().filter(m -> people.containsKey(m.userId)).map(m -> {
+            var u = people.get(m.userId);
+            return new MemberView(u.id(), u.name(), u.email(), u.nip(), u.hasRole(id.gcio.academy.identity.Role.MITRA), m.addedAt);
+        }).sorted(java.util.Comparator.comparing(MemberView::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<String> cohorts = Cohort.<Cohort>list("partnerId = ?1 order by year desc, code", p.id).stream()
+                .map(c -> c.code).toList();
+        return new PartnerDetail(p.code, p.name, p.createdAt, members, cohorts);
+    }
+
+    /**
+     * Stops a user acting for the partner (someone who left the organisation): from their next request they no
+     * longer see its cohorts. Their imports stay in the history under their name. Removing a non-member changes nothing.
+     */
+    @Transactional
+    public PartnerDetail removeMember(String code, long userId) {
+        Partner p = find(code);
+        PartnerMember.delete("partnerId = ?1 and userId = ?2", p.id, userId);
+        return detail(p.code);
+    }
+
+    private static Partner find(String code) {
+        return Partner.findByCode(code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> DomainException.notFound("Mitra tidak ditemukan."));
     }
 
     private PartnerView view(Partner p) {

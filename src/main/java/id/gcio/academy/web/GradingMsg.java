@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * UI texts of assignments, grading and certificates ({@code gm:} in templates), in {@code messages/gm.properties}
- * (Bahasa Indonesia) and {@code messages/gm_en.properties}. A second bundle because Qute's generated resolver for one
+ * UI texts of assignments, grading, certificates and the later admin pages ({@code gm:} in templates), in
+ * {@code messages/gm.properties} (Bahasa Indonesia) and {@code messages/gm_en.properties}. A second bundle because Qute's generated resolver for one
  * bundle of this size fails bytecode verification (Quarkus 3.30.6).
  */
 @MessageBundle(value = "gm", locale = "id")
@@ -375,4 +375,121 @@ public interface GradingMsg {
 
     @Message
     String content_run_trigger(String trigger);
+
+    @Message
+    String admin_partners_link();
+
+    @Message
+    String admin_partners_title();
+
+    @Message
+    String admin_partners_explain();
+
+    @Message
+    String admin_partner_new();
+
+    @Message
+    String admin_partner_code();
+
+    @Message
+    String admin_partner_code_hint();
+
+    @Message
+    String admin_partner_name();
+
+    @Message
+    String admin_partner_create();
+
+    @Message
+    String admin_partner_none();
+
+    @Message
+    String admin_partner_members();
+
+    @Message
+    String admin_partner_cohorts();
+
+    @Message
+    String admin_partner_no_members();
+
+    @Message
+    String admin_partner_no_cohorts();
+
+    @Message
+    String admin_partner_add_member();
+
+    @Message
+    String admin_partner_user();
+
+    @Message
+    String admin_partner_user_hint();
+
+    @Message
+    String admin_partner_member_name();
+
+    @Message
+    String admin_partner_member_email();
+
+    @Message
+    String admin_partner_member_nip();
+
+    @Message
+    String admin_partner_member_added();
+
+    @Message
+    String admin_partner_member_action();
+
+    @Message
+    String admin_partner_remove();
+
+    @Message
+    String admin_partner_no_role();
+
+    @Message
+    String flash_partner_changed();
+
+    @Message
+    String report_link();
+
+    @Message
+    String report_opd_title();
+
+    @Message
+    String report_opd_explain();
+
+    @Message
+    String report_programme();
+
+    @Message
+    String report_year();
+
+    @Message
+    String report_years();
+
+    @Message
+    String report_all();
+
+    @Message
+    String report_caption(long participants, int opds);
+
+    @Message
+    String report_participants();
+
+    @Message
+    String report_leaders();
+
+    @Message
+    String report_supervisors();
+
+    @Message
+    String report_others();
+
+    @Message
+    String report_completed();
+
+    @Message
+    String report_certified();
+
+    @Message
+    String report_total();
 }
