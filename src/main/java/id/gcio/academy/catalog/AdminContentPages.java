@@ -4,6 +4,8 @@ import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
 import id.gcio.academy.web.Flash;
 import id.gcio.academy.web.Ui;
+import id.gcio.academy.notification.NotificationConfig;
+import id.gcio.academy.notification.NotificationService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +26,12 @@ import java.util.List;
 public class AdminContentPages {
 
     @Inject
+    NotificationService notifications;
+
+    @Inject
+    NotificationConfig notificationConfig;
+
+    @Inject
     ContentSyncService sync;
 
     @Inject
@@ -34,12 +42,12 @@ public class AdminContentPages {
 
     @CheckedTemplate(basePath = "catalog/AdminContentPages")
     static class Templates {
-        static native TemplateInstance admin(List<ContentSyncRun> runs);
+        static native TemplateInstance admin(List<ContentSyncRun> runs, NotificationService.Summary mail, boolean mailEnabled);
     }
 
     @GET
     public TemplateInstance admin() {
-        return ui.page(Templates.admin(sync.recentRuns(20)));
+        return ui.page(Templates.admin(sync.recentRuns(20), notifications.summary(), notificationConfig.enabled()));
     }
 
     @POST

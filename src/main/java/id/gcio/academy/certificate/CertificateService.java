@@ -69,6 +69,9 @@ public class CertificateService {
     CertificateSigner signer;
 
     @Inject
+    jakarta.enterprise.event.Event<CertificateIssued> issued;
+
+    @Inject
     CertificateConfig config;
 
     @ConfigProperty(name = "academy.public-url")
@@ -147,6 +150,7 @@ public class CertificateService {
         c.keyId = signer.currentKeyId();
         c.payload = CertificatePayload.of(c, config.provinceName());
         c.signature = signer.sign(c.payload).signature();
+        issued.fire(new CertificateIssued(c.userId, c.number, c.programmeName, c.holderName, c.replacesId != null));
     }
 
     /** Approves a queued certificate: it gets its number and signature. Admins only (checked by the caller). */

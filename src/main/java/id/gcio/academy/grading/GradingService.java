@@ -5,6 +5,7 @@ import id.gcio.academy.cohort.MembershipService;
 import id.gcio.academy.cohort.MembershipService.ProgrammeMembership;
 import id.gcio.academy.grading.GradingContent.Criterion;
 import id.gcio.academy.grading.GradingContent.Level;
+import id.gcio.academy.grading.GradingEvents.SubmissionDecided;
 import id.gcio.academy.grading.GradingEvents.SubmissionGraded;
 import id.gcio.academy.grading.SubmissionMark.CriterionMark;
 import id.gcio.academy.grading.SubmissionMark.Decision;
@@ -167,6 +168,9 @@ public class GradingService {
 
     @Inject
     Event<SubmissionGraded> graded;
+
+    @Inject
+    Event<SubmissionDecided> decided;
 
     @Inject
     id.gcio.academy.quiz.EssayService essays;
@@ -684,6 +688,11 @@ public class GradingService {
         audit(s, g.userId(), action, before, reason);
         if (s.state == Submission.State.GRADED) {
             graded.fire(new SubmissionGraded(s.userId, a.code, a.programmeCode, s.percent.doubleValue()));
+            decided.fire(new SubmissionDecided(s.userId, a.code, a.titleId, a.titleEn,
+                    "REGRADED".equals(action) ? GradingEvents.Decision.REGRADED : GradingEvents.Decision.GRADED,
+                    s.percent.doubleValue()));
+        } else if (s.state == Submission.State.RETURNED) {
+            decided.fire(new SubmissionDecided(s.userId, a.code, a.titleId, a.titleEn, GradingEvents.Decision.RETURNED, null));
         }
         return gradingView(g, s);
     }

@@ -492,4 +492,16 @@ public interface GradingMsg {
 
     @Message
     String report_total();
+
+    @Message
+    String admin_mail_heading();
+
+    @Message
+    String admin_mail_counts(long pending, long failed, long sent);
+
+    @Message
+    String admin_mail_failed_hint();
+
+    @Message
+    String admin_mail_off();
 }

@@ -1,0 +1,187 @@
+package id.gcio.academy.notification;
+
+import id.gcio.academy.certificate.CertificateIssued;
+import id.gcio.academy.grading.GradingEvents.Decision;
+import id.gcio.academy.grading.GradingEvents.SubmissionDecided;
+import id.gcio.academy.identity.UserService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * E-mails that tell a learner what happened to their work: a submission graded, re-graded or returned, a certificate
+ * issued. Each is queued in the transaction of the change (an outbox row: nothing is sent for a change that rolls
+ * back) and sent later by {@link NotificationJob}, with retries. Plain text, Bahasa Indonesia first, English second.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    private static final Logger LOG = Logger.getLogger(NotificationService.class);
+    private static final Duration[] BACKOFF = { Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
+            Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(12) };
+
+    /** What one run of the job did. */
+    public record Run(int taken, int sent, int retried, int failed) {
+    }
+
+    /** Queue figures for the admin page. */
+    public record Summary(long pending, long failed, long sentLastDay) {
+    }
+
+    @CheckedTemplate(basePath = "notification/NotificationService")
+    static class Templates {
+        /** {@code percent} with a decimal point; the Indonesian text writes it with a comma. */
+        static native TemplateInstance graded(String name, String titleId, String titleEn, String percent, boolean regraded,
+                String link);
+
+        static native TemplateInstance returned(String name, String titleId, String titleEn, String link);
+
+        static native TemplateInstance certificate(String name, String number, String programme, boolean reissued,
+                String link, String verifyLink);
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    NotificationConfig config;
+
+    @Inject
+    NotificationSender sender;
+
+    @ConfigProperty(name = "academy.public-url")
+    String publicUrl;
+
+    void onSubmissionDecided(@Observes SubmissionDecided e) {
+        String link = url("/tugas/" + encode(e.assignmentCode()));
+        if (e.decision() == Decision.RETURNED) {
+            queue(e.userId(), "SUBMISSION_RETURNED", "Tugas dikembalikan untuk revisi / Assignment returned: " + e.titleId(),
+                    name -> Templates.returned(name, e.titleId(), e.titleEn(), link));
+        } else {
+            String percent = String.format(Locale.ROOT, "%.1f", e.percent());
+            boolean regraded = e.decision() == Decision.REGRADED;
+            queue(e.userId(), "SUBMISSION_" + e.decision(), (regraded ? "Nilai tugas diperbarui / Grade updated: "
+                    : "Tugas sudah dinilai / Assignment graded: ") + e.titleId(),
+                    name -> Templates.graded(name, e.titleId(), e.titleEn(), percent, regraded, link));
+        }
+    }
+
+    void onCertificateIssued(@Observes CertificateIssued e) {
+        queue(e.userId(), e.reissued() ? "CERTIFICATE_REISSUED" : "CERTIFICATE_ISSUED",
+                "Sertifikat Anda telah terbit / Your certificate: " + e.programmeName(),
+                name -> Templates.certificate(e.holderName(), e.number(), e.programmeName(), e.reissued(), url("/sertifikat"),
+                        url("/verifikasi/" + encode(e.number()))));
+    }
+
+    /** Queues one e-mail to the user's current address, in the caller's transaction; no address, no e-mail. */
+    private void queue(long userId, String kind, String subject, java.util.function.Function<String, TemplateInstance> body) {
+        if (!config.enabled()) {
+            return;
+        }
+        var user = users.summaries(Set.of(userId)).get(userId);
+        if (user == null || user.email() == null || user.email().isBlank()) {
+            LOG.debugf("No e-mail address for user %d: %s not queued", userId, kind);
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        em.createNativeQuery("""
+                insert into notification (user_id, kind, recipient, subject, body, next_attempt_at, created_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?6)""")
+                .setParameter(1, userId).setParameter(2, kind).setParameter(3, user.email().trim())
+                .setParameter(4, subject.length() > 300 ? subject.substring(0, 299) + "…" : subject)
+                .setParameter(5, body.apply(user.name()).render()).setParameter(6, now)
+                .executeUpdate();
+    }
+
+    /**
+     * Sends up to {@code batch} due e-mails. The rows stay locked until this transaction ends, and rows another
+     * instance holds are skipped, so each e-mail is sent by one instance. A failed send waits longer each time
+     * ({@link #backoff}) and is given up as FAILED after {@code academy.notification.max-attempts}.
+     */
+    @Transactional
+    public Run sendDue(int batch) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("""
+                select id, recipient, subject, body, attempts from notification
+                where status = 'PENDING' and next_attempt_at <= ?1
+                order by next_attempt_at, id limit ?2
+                for update skip locked""")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, batch).getResultList();
+        int sent = 0;
+        int retried = 0;
+        int failed = 0;
+        for (Object[] row : due) {
+            long id = ((Number) row[0]).longValue();
+            int attempts = ((Number) row[4]).intValue() + 1;
+            try {
+                sender.send((String) row[1], (String) row[2], (String) row[3]);
+                em.createNativeQuery("update notification set status = 'SENT', sent_at = ?2, attempts = ?3, last_error = null where id = ?1")
+                        .setParameter(1, id).setParameter(2, Timestamp.from(now)).setParameter(3, attempts).executeUpdate();
+                sent++;
+            } catch (RuntimeException ex) {
+                boolean giveUp = attempts >= config.maxAttempts();
+                String error = String.valueOf(ex.getMessage());
+                em.createNativeQuery("""
+                        update notification set attempts = ?2, last_error = ?3, status = ?4, next_attempt_at = ?5 where id = ?1""")
+                        .setParameter(1, id).setParameter(2, attempts)
+                        .setParameter(3, error.length() > 500 ? error.substring(0, 500) : error)
+                        .setParameter(4, giveUp ? "FAILED" : "PENDING")
+                        .setParameter(5, Timestamp.from(now.plus(backoff(attempts)))).executeUpdate();
+                LOG.warnf("E-mail notification %d not sent (attempt %d%s): %s", id, attempts, giveUp ? ", given up" : "", error);
+                if (giveUp) {
+                    failed++;
+                } else {
+                    retried++;
+                }
+            }
+        }
+        return new Run(due.size(), sent, retried, failed);
+    }
+
+    /** How long to wait after the n-th failed attempt: 1, 5, 15 minutes, 1, 4, then 12 hours. */
+    static Duration backoff(int failedAttempts) {
+        return BACKOFF[Math.min(Math.max(failedAttempts, 1), BACKOFF.length) - 1];
+    }
+
+    /** Pending, failed and recently sent e-mails, for the admins. */
+    @Transactional
+    public Summary summary() {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select count(*) filter (where status = 'PENDING'), count(*) filter (where status = 'FAILED'),
+                       count(*) filter (where status = 'SENT' and sent_at > ?1)
+                from notification""").setParameter(1, Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+                .getSingleResult();
+        return new Summary(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+    }
+
+    private String url(String path) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + path;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
