@@ -425,19 +425,10 @@ public interface GradingMsg {
     String admin_partner_user_hint();
 
     @Message
-    String admin_partner_member_name();
-
-    @Message
-    String admin_partner_member_email();
-
-    @Message
     String admin_partner_member_nip();
 
     @Message
     String admin_partner_member_added();
-
-    @Message
-    String admin_partner_member_action();
 
     @Message
     String admin_partner_remove();
