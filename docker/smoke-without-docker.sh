@@ -26,7 +26,8 @@
 #   d  browser code flow with a cookie jar as peserta: /masuk -> Keycloak login form -> back -> /profil shows
 #      Siti Rahmawati; the first login creates the app_user row; /belajar ("Pembelajaran saya") answers 200
 #   g  the profile form: 400 without its CSRF token, 303 /belajar with it; the profile is stored
-#   h  logout: /keluar -> Keycloak end-session -> back to /; the next /belajar meets Keycloak's login form
+#   h  logout: GET /keluar asks first, a POST from another site is refused, the form's POST -> Keycloak end-session ->
+#      back to /; the next /belajar meets Keycloak's login form
 #   j  a session cookie the app cannot read is deleted and /masuk then goes to Keycloak (no redirect loop)
 #   k  with X-Forwarded-Proto https (a trusted proxy ending HTTPS), the login's redirect_uri is https
 #   l  after the access token expired (lifespan cut to 10 s via the admin API), a page still answers 200: the app
@@ -349,17 +350,22 @@ run_check "g  profile form (CSRF) as peserta" g_check
 h_check() {
     local out code loc
     out=$(browse -o /dev/null "$APP_URL/keluar")
+    [[ "$out" == "303 $APP_URL/keluar/konfirmasi" ]] || { echo "GET /keluar -> ${out:0:200} (expected to ask first)"; return 1; }
+    jar_has q_session || { echo "GET /keluar deleted the session cookie"; return 1; }
+    out=$(browse -o /dev/null -X POST -H "Origin: https://evil.example" -d "" "$APP_URL/keluar")
+    [[ "${out%% *}" == 403 ]] || { echo "POST /keluar from another site -> ${out:0:200} (expected 403)"; return 1; }
+    out=$(browse -o /dev/null -X POST -H "Origin: $APP_URL" -d "" "$APP_URL/keluar")
     code=${out%% *}
     loc=${out#* }
     [[ "$code" == 302 && "$loc" == "$REALM_URL/protocol/openid-connect/logout?"*"post_logout_redirect_uri="* ]] \
-        || { echo "GET /keluar -> ${out:0:200}"; return 1; }
+        || { echo "POST /keluar -> ${out:0:200}"; return 1; }
     ! jar_has q_session || { echo "/keluar did not delete the session cookie"; return 1; }
     out=$(follow "$loc" "$WORK/after-logout.html")
     [[ "$out" == "200 $APP_URL/"* && "$out" != "200 $APP_URL/"[a-z]* ]] \
         || { echo "Keycloak logout -> $out (expected 200 $APP_URL/)"; return 1; }
     out=$(kc_login_form /belajar "$WORK/kc-login-again.html") \
         || { echo "after logout, Keycloak did not ask for the password again: $out"; return 1; }
-    echo "/keluar -> Keycloak logout -> ${APP_URL}/ 200; /belajar then shows Keycloak's login form again"
+    echo "GET /keluar asks first; cross-site POST 403; POST /keluar -> Keycloak logout -> ${APP_URL}/ 200; /belajar then shows Keycloak's login form again"
 }
 run_check "h  logout" h_check
 

@@ -495,4 +495,13 @@ public interface GradingMsg {
 
     @Message
     String admin_mail_off();
+
+    @Message
+    String logout_title();
+
+    @Message
+    String logout_text();
+
+    @Message
+    String logout_cancel();
 }

@@ -136,9 +136,34 @@ class AccessTest {
     @org.junit.jupiter.api.Test
     void signingOutEndsTheSessionAtTheIdentityProvider() {
         WebSession s = WebSession.signIn("pelatih");
-        s.get("/keluar").then().statusCode(302).header("Location", containsString("/logout"));
+        s.postFormWithoutCsrf("/keluar", java.util.Map.of()) // the sign-out form carries no token (see LogoutPages)
+                .then().statusCode(302).header("Location", containsString("/logout"));
         s.get("/belajar").then().statusCode(302).header("Location", containsString("/authorize"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aLinkToTheLogoutAddressAsksFirstAndKeepsTheSession() {
+        WebSession s = WebSession.signIn("pelatih");
+        s.get("/keluar").then().statusCode(303).header("Location", "/keluar/konfirmasi");
+        s.get("/keluar/konfirmasi").then().statusCode(200).body(containsString("Keluar dari GCIO Academy?"))
+                .body(containsString("<form method=\"post\" action=\"/keluar\""));
+        s.get("/belajar").then().statusCode(200);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLogoutPostedFromAnotherSiteIsRefusedAndKeepsTheSession() {
+        WebSession s = WebSession.signIn("pelatih");
+        s.request().contentType("application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .post("/keluar").then().statusCode(403);
+        s.request().contentType("application/x-www-form-urlencoded").header("Sec-Fetch-Site", "cross-site")
+                .post("/keluar").then().statusCode(403);
+        s.get("/belajar").then().statusCode(200);
+        // the same form sent from this site's own pages (the browser names this origin) signs out
+        s.request().contentType("application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "http://localhost:" + io.restassured.RestAssured.port).post("/keluar")
+                .then().statusCode(302).header("Location", containsString("/logout"));
+    }
+
 
     @ParameterizedTest
     @CsvSource({ "peserta,303", "pelatih,303", "admin,303", "mitra,403" })
