@@ -60,6 +60,11 @@ class LearnerJourneyTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
             assertThat(page.locator("main")).containsText("1 of 5 lessons done (20%)");
             assertThat(page.locator("h1")).hasText("My learning");
+
+            // signing out is the header's form (a POST from this site): back on the catalogue, signed out
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.waitForURL(url -> url.equals(base.toString()));
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).first()).isVisible();
         }
     }
 }
