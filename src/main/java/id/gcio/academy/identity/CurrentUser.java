@@ -77,15 +77,16 @@ public class CurrentUser {
 
     private AppUser resolve() {
         Claims c = claims();
-        return users.ensureUser(c.issuer, c.subject, c.name, c.email, roles());
+        return users.ensureUser(c.issuer, c.subject, c.name, c.email, roles(), c.nip);
     }
 
     private long resolveId() {
         Claims c = claims();
-        return users.userId(c.issuer, c.subject, c.name, c.email, String.join(",", new java.util.TreeSet<>(roles())));
+        return users.userId(c.issuer, c.subject, c.name, c.email, String.join(",", new java.util.TreeSet<>(roles())), c.nip);
     }
 
-    private record Claims(String issuer, String subject, String name, String email) {
+    /** {@code nip}: null when no NIP claim is configured, else the claim's digits ("" when the token has none). */
+    private record Claims(String issuer, String subject, String name, String email, String nip) {
     }
 
     private Claims claims() {
@@ -93,11 +94,16 @@ public class CurrentUser {
         String subject;
         String name;
         String email;
+        String nip = config.nipClaim().isPresent() ? "" : null;
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
             issuer = jwt.getIssuer();
             subject = jwt.getSubject();
             name = firstNonBlank(jwt.getClaim("name"), jwt.getClaim("preferred_username"), subject);
             email = jwt.getClaim("email");
+            if (nip != null) {
+                Object claim = jwt.getClaim(config.nipClaim().get());
+                nip = claim == null ? "" : claim.toString().replaceAll("[\\s.']", "");
+            }
         } else {
             issuer = "urn:gcio-academy:local";
             subject = identity.getPrincipal().getName();
@@ -108,7 +114,7 @@ public class CurrentUser {
             throw DomainException.forbidden("Token tanpa subjek tidak diterima.");
         }
         issuer = config.issuerAlias().orElse(issuer == null ? "urn:gcio-academy:unknown" : issuer);
-        return new Claims(issuer, subject, name, email);
+        return new Claims(issuer, subject, name, email, nip);
     }
 
     private static String firstNonBlank(Object... values) {

@@ -12,4 +12,12 @@ public interface IdentityConfig {
      * changes with its random port on every start; unset in production, where the real issuer is stored.
      */
     Optional<String> issuerAlias();
+
+    /**
+     * The token claim with the user's NIP, when the identity provider knows it (e.g. {@code nip} from a Keycloak user
+     * attribute, in the ID token for pages and the access token for the API). Set, the NIP comes only from the token:
+     * the profile shows it read-only, and a NIP someone else had typed in moves to the account the token names. Unset,
+     * users state their NIP on the profile page and the first to state one is linked to its roster record.
+     */
+    Optional<String> nipClaim();
 }

@@ -35,7 +35,8 @@ public class ProfilePages {
 
     @CheckedTemplate(basePath = "identity/ProfilePages")
     static class Templates {
-        static native TemplateInstance profile(ProfileForm form, Map<String, String> errors, List<Echelon> echelons);
+        static native TemplateInstance profile(ProfileForm form, Map<String, String> errors, List<Echelon> echelons,
+                boolean nipFromIdentityProvider);
     }
 
     /** After the identity provider sends the user back: a new user completes their profile first. */
@@ -51,7 +52,8 @@ public class ProfilePages {
     @Path("profil")
     @Authenticated
     public TemplateInstance profile() {
-        return ui.page(Templates.profile(ProfileForm.of(currentUser.require()), Map.of(), Echelon.options()));
+        return ui.page(Templates.profile(ProfileForm.of(currentUser.require()), Map.of(), Echelon.options(),
+                users.nipFromIdentityProvider()));
     }
 
     @POST
@@ -66,8 +68,19 @@ public class ProfilePages {
                 throw e;
             }
             return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(ui.page(Templates.profile(form, e.fieldErrors(), Echelon.options()))).build();
+                    .entity(ui.page(Templates.profile(nipFromIdentityProvider(form), e.fieldErrors(), Echelon.options(),
+                            users.nipFromIdentityProvider()))).build();
         }
         return Flash.PROFILE_SAVED.redirect("/belajar");
+    }
+
+    /** The form as typed, but with the NIP the account has when the identity provider supplies it. */
+    private ProfileForm nipFromIdentityProvider(ProfileForm typed) {
+        if (!users.nipFromIdentityProvider()) {
+            return typed;
+        }
+        ProfileForm stored = ProfileForm.of(currentUser.require());
+        return new ProfileForm(typed.displayName(), typed.email(), stored.nip(), typed.opdName(), typed.positionTitle(),
+                typed.echelon());
     }
 }

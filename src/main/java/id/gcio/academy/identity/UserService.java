@@ -42,19 +42,25 @@ public class UserService {
     @Inject
     jakarta.enterprise.event.Event<ProfileSaved> profileSaved;
 
+    @Inject
+    IdentityConfig config;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(UserService.class);
+
     /**
      * Finds the user for an identity, creating them on first login. Two first requests at once create one user. The
      * name is taken from the identity provider only at creation (the learner may correct it, e.g. with academic titles);
      * email and roles follow the identity provider.
      */
-    public AppUser ensureUser(String issuer, String subject, String name, String email, Set<String> roles) {
+    public AppUser ensureUser(String issuer, String subject, String name, String email, Set<String> roles, String idpNip) {
         String roleList = String.join(",", new TreeSet<>(roles));
         Optional<AppUser> known = AppUser.findByIdentity(issuer, subject);
         if (known.isPresent() && roleList.equals(known.get().roles)
-                && (known.get().profileCompletedAt != null || email == null || email.equals(known.get().email))) {
+                && (known.get().profileCompletedAt != null || email == null || email.equals(known.get().email))
+                && (idpNip == null || idpNip.isEmpty() || idpNip.equals(known.get().nip))) {
             return known.get();
         }
-        return users.createOrRefresh(issuer, subject, name, email, roleList);
+        return users.createOrRefresh(issuer, subject, name, email, roleList, idpNip);
     }
 
     /**
@@ -64,8 +70,8 @@ public class UserService {
      * saves the user lookup on hot API paths (quiz answer saves) that need only the id.
      */
     @io.quarkus.cache.CacheResult(cacheName = "user-id")
-    public long userId(String issuer, String subject, String name, String email, String roleList) {
-        return ensureUser(issuer, subject, name, email, roleList.isEmpty() ? Set.of() : Set.of(roleList.split(","))).id;
+    public long userId(String issuer, String subject, String name, String email, String roleList, String idpNip) {
+        return ensureUser(issuer, subject, name, email, roleList.isEmpty() ? Set.of() : Set.of(roleList.split(",")), idpNip).id;
     }
 
     /** A user's display name (one column, no entity loaded). */
@@ -74,9 +80,13 @@ public class UserService {
                 .setParameter(1, userId).getSingleResult();
     }
 
-    /** Creates the user on first login, or refreshes roles and email; two first requests at once create one user. */
+    /**
+     * Creates the user on first login, or refreshes roles and email; two first requests at once create one user. With a
+     * NIP claim configured ({@link IdentityConfig#nipClaim}), a valid NIP in the token becomes the user's (see
+     * {@link #takeNipFromIdentityProvider}).
+     */
     @Transactional
-    public AppUser createOrRefresh(String issuer, String subject, String name, String email, String roleList) {
+    public AppUser createOrRefresh(String issuer, String subject, String name, String email, String roleList, String idpNip) {
         var now = clock.instant();
         String shownName = PlainText.oneLine(name); // the identity provider's name, as printed later: no invisible characters
         em.createNativeQuery("""
@@ -97,7 +107,43 @@ public class UserService {
             }
             user.updatedAt = now;
         }
+        if (idpNip != null && !idpNip.isEmpty() && !idpNip.equals(user.nip)) {
+            takeNipFromIdentityProvider(user, idpNip);
+        }
         return user;
+    }
+
+    /**
+     * The identity provider vouches for this NIP: it becomes the user's and their roster records are linked to them. If
+     * another account had typed the same NIP into its profile (possible before the claim was configured), that account
+     * loses it: the provider's word beats a self-declaration. A NIP that is not well-formed is ignored (and logged).
+     */
+    private void takeNipFromIdentityProvider(AppUser user, String idpNip) {
+        String nip;
+        try {
+            nip = Nip.parse(idpNip, LocalDate.now(clock.withZone(ZONE))).value();
+        } catch (Nip.InvalidNipException e) {
+            LOG.warnf("Identity provider sent a malformed NIP for user %d (%s); ignored", user.id, e.getMessage());
+            return;
+        }
+        if (nip.equals(user.nip)) {
+            return;
+        }
+        AppUser.findByNip(nip).filter(other -> !other.id.equals(user.id)).ifPresent(other -> {
+            LOG.warnf("NIP moved from user %d (self-declared) to user %d (identity provider)", other.id, user.id);
+            other.nip = null;
+            other.updatedAt = clock.instant();
+            em.flush();
+        });
+        user.nip = nip;
+        user.updatedAt = clock.instant();
+        em.flush();
+        profileSaved.fire(new ProfileSaved(user.id, nip));
+    }
+
+    /** True when NIPs come from the identity provider and users cannot type one. */
+    public boolean nipFromIdentityProvider() {
+        return config.nipClaim().isPresent();
     }
 
 
@@ -114,10 +160,14 @@ public class UserService {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
         String nip = null;
-        try {
-            nip = Nip.parse(form.nip(), LocalDate.now(clock.withZone(ZONE))).value();
-        } catch (Nip.InvalidNipException e) {
-            errors.put("nip", e.getMessage());
+        if (nipFromIdentityProvider()) {
+            nip = AppUser.<AppUser>findByIdOptional(userId).map(u -> u.nip).orElse(null); // only the token sets it
+        } else {
+            try {
+                nip = Nip.parse(form.nip(), LocalDate.now(clock.withZone(ZONE))).value();
+            } catch (Nip.InvalidNipException e) {
+                errors.put("nip", e.getMessage());
+            }
         }
         if (form.echelon() != null && !form.echelon().isBlank() && Echelon.fromCode(form.echelon()).isEmpty()) {
             errors.put("echelon", "Eselon atau kelas jabatan tidak dikenal.");

@@ -504,4 +504,10 @@ public interface GradingMsg {
 
     @Message
     String logout_cancel();
+
+    @Message
+    String profile_nip_from_sso();
+
+    @Message
+    String profile_nip_missing_in_sso();
 }
