@@ -136,6 +136,12 @@ public class MembershipService {
         return new HashSet<>(CohortTrainer.<CohortTrainer>list("userId", userId).stream().map(t -> t.cohortId).toList());
     }
 
+    /** Everyone assigned to train at least one cohort. */
+    @Transactional
+    public Set<Long> allTrainerIds() {
+        return new HashSet<>(CohortTrainer.<CohortTrainer>listAll().stream().map(t -> t.userId).toList());
+    }
+
     @Transactional
     public List<TrainerRow> trainers(String cohortCode, Actor actor) {
         Cohort c = cohorts.require(cohortCode, actor, false);

@@ -186,6 +186,35 @@ public class GradingService {
                 trainer ? memberships.trainerCohortIds(userId) : Set.of());
     }
 
+    /** What waits in a trainer's queue: submissions and essay answers, and since when the oldest waits. */
+    public record Waiting(long trainerId, int count, Instant oldest) {
+    }
+
+    /**
+     * For every trainer assigned to a cohort who still has the trainer role, what waits in their queue (as {@link #queue}
+     * shows it to them, claims by others included), for the morning digest. Trainers with nothing waiting are left out.
+     */
+    @Transactional
+    public List<Waiting> waitingPerTrainer() {
+        List<Waiting> list = new ArrayList<>();
+        Set<Long> trainers = memberships.allTrainerIds();
+        Map<Long, UserSummary> people = users.summaries(trainers);
+        for (long trainerId : trainers) {
+            UserSummary u = people.get(trainerId);
+            if (u == null || !u.hasRole(id.gcio.academy.identity.Role.PELATIH)) {
+                continue;
+            }
+            List<QueueRow> rows = queue(new Grader(trainerId, false, true, memberships.trainerCohortIds(trainerId)),
+                    new QueueFilter(null, null, null, null));
+            if (!rows.isEmpty()) {
+                Instant oldest = rows.stream().map(QueueRow::submittedAt).filter(java.util.Objects::nonNull)
+                        .min(java.util.Comparator.naturalOrder()).orElse(null);
+                list.add(new Waiting(trainerId, rows.size(), oldest));
+            }
+        }
+        return list;
+    }
+
     // ------------------------------------------------------------------------------------------------ learners
 
     /** The assignments a learner has to do: those of their programmes' paths and of their courses. */

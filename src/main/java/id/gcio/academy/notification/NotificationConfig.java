@@ -15,6 +15,10 @@ public interface NotificationConfig {
     @WithDefault("30s")
     String sendEvery();
 
+    /** When the trainers' digest is queued (Quarkus cron, Samarinda time; {@code off} in tests). */
+    @WithDefault("0 0 7 * * ?")
+    String digestCron();
+
     /** Sends before a notification is given up as FAILED; waits between them grow (1, 5, 15, 60 minutes, …). */
     @WithDefault("6")
     int maxAttempts();

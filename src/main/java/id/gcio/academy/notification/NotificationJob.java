@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the e-mails that are due. Every instance runs it; due rows are taken with {@code FOR UPDATE SKIP LOCKED}, so
- * two instances never send the same e-mail.
+ * Sends the e-mails that are due, and queues the trainers' digest each morning. Every instance runs both: due rows are
+ * taken with {@code FOR UPDATE SKIP LOCKED}, so two instances never send the same e-mail, and the digest is queued by
+ * the one instance that records the day in {@code job_run}.
  */
 @ApplicationScoped
 public class NotificationJob {
@@ -20,6 +21,9 @@ public class NotificationJob {
     @Inject
     NotificationConfig config;
 
+    @Inject
+    java.time.Clock clock;
+
     @Scheduled(every = "${academy.notification.send-every:30s}", delayed = "15s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
@@ -30,5 +34,15 @@ public class NotificationJob {
                 LOG.infof("E-mail notifications: %d sent, %d to retry, %d given up", run.sent(), run.retried(), run.failed());
             }
         } while (run.taken() == config.batchSize() && run.sent() > 0);
+    }
+
+    /** The trainers' digest, each morning in Samarinda's time; every instance fires, one queues (see job_run). */
+    @Scheduled(cron = "${academy.notification.digest-cron:0 0 7 * * ?}", timeZone = "Asia/Makassar",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void trainerDigest() {
+        int queued = notifications.queueTrainerDigests(java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Makassar"))));
+        if (queued >= 0) {
+            LOG.infof("Trainers' digest: %d e-mail(s) queued", queued);
+        }
     }
 }

@@ -3,6 +3,7 @@ package id.gcio.academy.notification;
 import id.gcio.academy.certificate.CertificateIssued;
 import id.gcio.academy.grading.GradingEvents.Decision;
 import id.gcio.academy.grading.GradingEvents.SubmissionDecided;
+import id.gcio.academy.grading.GradingService;
 import id.gcio.academy.identity.UserService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -17,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * E-mails that tell a learner what happened to their work: a submission graded, re-graded or returned, a certificate
- * issued. Each is queued in the transaction of the change (an outbox row: nothing is sent for a change that rolls
+ * E-mails that tell a learner what happened to their work (a submission graded, re-graded or returned, a certificate
+ * issued) and each trainer, once a morning, what waits in their grading queue. Each is queued in the transaction of the change (an outbox row: nothing is sent for a change that rolls
  * back) and sent later by {@link NotificationJob}, with retries. Plain text, Bahasa Indonesia first, English second.
  */
 @ApplicationScoped
@@ -53,6 +55,8 @@ public class NotificationService {
 
         static native TemplateInstance certificate(String name, String number, String programme, boolean reissued,
                 String link, String verifyLink);
+
+        static native TemplateInstance digest(String name, int count, long days, String link);
     }
 
     @Inject
@@ -69,6 +73,9 @@ public class NotificationService {
 
     @Inject
     NotificationSender sender;
+
+    @Inject
+    GradingService grading;
 
     @ConfigProperty(name = "academy.public-url")
     String publicUrl;
@@ -94,15 +101,41 @@ public class NotificationService {
                         url("/verifikasi/" + encode(e.number()))));
     }
 
+    /**
+     * Queues the trainers' morning digest for {@code day}: one e-mail to each trainer with work waiting in their queue.
+     * Every instance's job calls this; the first to record (trainer-digest, day) in {@code job_run} does the work in
+     * the same transaction, the others find the row and return -1, so each trainer gets one digest a day. If the
+     * work fails, the row rolls back with it and a later run may try again.
+     *
+     * @return the number of digests queued, or -1 when the day's digests were already queued
+     */
+    @Transactional
+    public int queueTrainerDigests(LocalDate day) {
+        int claimed = em.createNativeQuery("""
+                insert into job_run (job, period, started_at) values ('trainer-digest', ?1, ?2)
+                on conflict (job, period) do nothing""")
+                .setParameter(1, day.toString()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+        if (claimed == 0) {
+            return -1;
+        }
+        int queued = 0;
+        for (GradingService.Waiting w : grading.waitingPerTrainer()) {
+            long days = w.oldest() == null ? 0 : Math.max(0, Duration.between(w.oldest(), clock.instant()).toDays());
+            queued += queue(w.trainerId(), "TRAINER_DIGEST", w.count() + " menunggu dinilai / waiting to be graded",
+                    name -> Templates.digest(name, w.count(), days, url("/pelatih/penilaian"))) ? 1 : 0;
+        }
+        return queued;
+    }
+
     /** Queues one e-mail to the user's current address, in the caller's transaction; no address, no e-mail. */
-    private void queue(long userId, String kind, String subject, java.util.function.Function<String, TemplateInstance> body) {
+    private boolean queue(long userId, String kind, String subject, java.util.function.Function<String, TemplateInstance> body) {
         if (!config.enabled()) {
-            return;
+            return false;
         }
         var user = users.summaries(Set.of(userId)).get(userId);
         if (user == null || user.email() == null || user.email().isBlank()) {
             LOG.debugf("No e-mail address for user %d: %s not queued", userId, kind);
-            return;
+            return false;
         }
         Timestamp now = Timestamp.from(clock.instant());
         em.createNativeQuery("""
@@ -112,6 +145,7 @@ public class NotificationService {
                 .setParameter(4, subject.length() > 300 ? subject.substring(0, 299) + "…" : subject)
                 .setParameter(5, body.apply(user.name()).render()).setParameter(6, now)
                 .executeUpdate();
+        return true;
     }
 
     /**

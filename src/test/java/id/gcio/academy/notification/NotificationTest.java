@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -182,6 +183,36 @@ class NotificationTest {
         WebSession.signIn("admin").get("/admin").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString(summary.failed() + " gagal"))
                 .body(org.hamcrest.Matchers.containsString("periksa pengaturan server SMTP"));
+    }
+
+    @Test
+    void eachTrainerWithWorkWaitingGetsOneDigestAMorning() {
+        submit();
+        String idleCohort = fx.cohort();
+        fx.assignTrainer(idleCohort, "pelatih3"); // a trainer whose cohort has nothing waiting
+        long trainer = fx.user("pelatih");
+        long idle = fx.user("pelatih3");
+        LocalDate day = LocalDate.of(2040, 1, 1).plusDays(System.nanoTime() % 3000);
+
+        assertTrue(notifications.queueTrainerDigests(day) >= 1);
+        assertEquals(-1, notifications.queueTrainerDigests(day), "the day's digest is queued once, whichever instance asks");
+        assertEquals(1, digests(trainer));
+        assertEquals(0, digests(idle));
+
+        notifications.sendDue(50);
+        String trainerEmail = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select email from app_user where id = ?1").setParameter(1, trainer).getSingleResult());
+        List<Mail> mails = mailbox.getMailsSentTo(trainerEmail);
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).getSubject().matches("\\d+ menunggu dinilai / waiting to be graded"), mails.get(0).getSubject());
+        assertTrue(mails.get(0).getText().contains("/pelatih/penilaian"), mails.get(0).getText());
+
+        assertTrue(notifications.queueTrainerDigests(day.plusDays(1)) >= 1, "the next morning it comes again");
+    }
+
+    private long digests(long userId) {
+        return fx.count("select count(*) from notification where user_id = ?1 and kind = 'TRAINER_DIGEST' and status = 'PENDING'",
+                userId);
     }
 
     private long submit() {
