@@ -19,6 +19,10 @@ public interface NotificationConfig {
     @WithDefault("0 0 7 * * ?")
     String digestCron();
 
+    /** Days a sent or given-up e-mail is kept (for questions like "did the learner get it?") before it is deleted. */
+    @WithDefault("90")
+    int keepDays();
+
     /** Sends before a notification is given up as FAILED; waits between them grow (1, 5, 15, 60 minutes, …). */
     @WithDefault("6")
     int maxAttempts();

@@ -36,13 +36,20 @@ public class NotificationJob {
         } while (run.taken() == config.batchSize() && run.sent() > 0);
     }
 
-    /** The trainers' digest, each morning in Samarinda's time; every instance fires, one queues (see job_run). */
+    /**
+     * The trainers' digest, each morning in Samarinda's time (every instance fires, one queues: see job_run), and the
+     * deletion of old e-mails (the same on every instance, so it does not matter which deletes them).
+     */
     @Scheduled(cron = "${academy.notification.digest-cron:0 0 7 * * ?}", timeZone = "Asia/Makassar",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void trainerDigest() {
         int queued = notifications.queueTrainerDigests(java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Makassar"))));
         if (queued >= 0) {
             LOG.infof("Trainers' digest: %d e-mail(s) queued", queued);
+        }
+        int forgotten = notifications.forgetOld();
+        if (forgotten > 0) {
+            LOG.infof("Deleted %d e-mail(s) sent or given up more than %d days ago", forgotten, config.keepDays());
         }
     }
 }

@@ -199,6 +199,18 @@ public class NotificationService {
         return BACKOFF[Math.min(Math.max(failedAttempts, 1), BACKOFF.length) - 1];
     }
 
+    /**
+     * Deletes sent and given-up e-mails older than {@code academy.notification.keep-days}: their bodies hold names and
+     * grades, which the academy keeps elsewhere and need not keep twice. Pending ones are never deleted.
+     *
+     * @return how many were deleted
+     */
+    @Transactional
+    public int forgetOld() {
+        return em.createNativeQuery("delete from notification where status in ('SENT', 'FAILED') and created_at < ?1")
+                .setParameter(1, Timestamp.from(clock.instant().minus(Duration.ofDays(config.keepDays())))).executeUpdate();
+    }
+
     /** Pending, failed and recently sent e-mails, for the admins. */
     @Transactional
     public Summary summary() {

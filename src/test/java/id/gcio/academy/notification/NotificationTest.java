@@ -210,6 +210,28 @@ class NotificationTest {
         assertTrue(notifications.queueTrainerDigests(day.plusDays(1)) >= 1, "the next morning it comes again");
     }
 
+    @Test
+    void sentAndGivenUpEmailsAreDeletedAfterNinetyDaysPendingOnesNever() {
+        long oldSent = queue("Lama terkirim");
+        long oldFailed = queue("Lama gagal");
+        long oldPending = queue("Lama menunggu");
+        long recentSent = queue("Baru terkirim");
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    update notification set created_at = now() - interval '91 days' where id in (?1, ?2, ?3)""")
+                    .setParameter(1, oldSent).setParameter(2, oldFailed).setParameter(3, oldPending).executeUpdate();
+            em.createNativeQuery("update notification set status = 'SENT', sent_at = now() where id in (?1, ?2)")
+                    .setParameter(1, oldSent).setParameter(2, recentSent).executeUpdate();
+            em.createNativeQuery("update notification set status = 'FAILED' where id = ?1").setParameter(1, oldFailed)
+                    .executeUpdate();
+        });
+        assertTrue(notifications.forgetOld() >= 2);
+        assertEquals(2, fx.count("select count(*) from notification where id in (?1, ?2, ?3, ?4)",
+                oldSent, oldFailed, oldPending, recentSent));
+        assertEquals(1, fx.count("select count(*) from notification where id = ?1 and status = 'PENDING'", oldPending));
+        assertEquals(1, fx.count("select count(*) from notification where id = ?1", recentSent));
+    }
+
     private long digests(long userId) {
         return fx.count("select count(*) from notification where user_id = ?1 and kind = 'TRAINER_DIGEST' and status = 'PENDING'",
                 userId);
