@@ -211,6 +211,26 @@ public class NotificationService {
                 .setParameter(1, Timestamp.from(clock.instant().minus(Duration.ofDays(config.keepDays())))).executeUpdate();
     }
 
+    /** An e-mail the academy queued for a user, without its body (for their personal data export). */
+    public record SentMail(String kind, String recipient, String subject, String status, Instant createdAt, Instant sentAt) {
+    }
+
+    /** The e-mails queued for a user (kept for {@code keep-days} once sent), newest first. */
+    @Transactional
+    public List<SentMail> forUser(long userId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select kind, recipient, subject, status, created_at, sent_at from notification
+                where user_id = ?1 order by created_at desc, id desc""").setParameter(1, userId).getResultList();
+        return rows.stream().map(r -> new SentMail((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                instant(r[4]), instant(r[5]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : value instanceof Instant i ? i
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
+    }
+
     /** Pending, failed and recently sent e-mails, for the admins. */
     @Transactional
     public Summary summary() {

@@ -278,6 +278,17 @@ public class AttemptService {
         return QuizAttempt.listByUserAndQuiz(userId, quizId).stream().map(AttemptService::summary).toList();
     }
 
+    /** A learner's attempt with the course of its quiz, for their personal data export. */
+    public record CourseAttempt(String courseSlug, AttemptSummary attempt) {
+    }
+
+    /** All of a learner's attempts at every quiz (scores and times, no answers), oldest first. */
+    @jakarta.transaction.Transactional
+    public List<CourseAttempt> allAttempts(long userId) {
+        return QuizAttempt.<QuizAttempt>list("userId = ?1 order by startedAt, id", userId).stream()
+                .map(a -> new CourseAttempt(quizzes.courseSlug(Quiz.<Quiz>findById(a.quizId)), summary(a))).toList();
+    }
+
     static AttemptSummary summary(QuizAttempt a) {
         return new AttemptSummary(a.id, a.quizId, a.attemptNo, a.state, a.startedAt, a.deadline, a.submittedAt, a.points,
                 a.maxPoints, a.percent, a.passed, a.questionIds.length);

@@ -510,4 +510,13 @@ public interface GradingMsg {
 
     @Message
     String profile_nip_missing_in_sso();
+
+    @Message
+    String profile_data_heading();
+
+    @Message
+    String profile_data_text();
+
+    @Message
+    String profile_data_link();
 }
