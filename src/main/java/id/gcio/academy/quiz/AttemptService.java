@@ -90,6 +90,16 @@ public class AttemptService {
      */
     @Transactional
     public AttemptSummary start(long userId, String courseSlug) {
+        return startOrResume(userId, courseSlug).attempt();
+    }
+
+    /** An attempt {@link #start} returned, and whether it was one already in progress (decided under the lock). */
+    public record Start(AttemptSummary attempt, boolean resumed) {
+    }
+
+    /** As {@link #start}, saying whether the attempt was resumed (the API answers 200 then, 201 for a new one). */
+    @Transactional
+    public Start startOrResume(long userId, String courseSlug) {
         Quiz quiz = quizzes.requireQuiz(courseSlug);
         em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
                 .setParameter(1, (int) (long) quiz.id).setParameter(2, (int) userId).getSingleResult();
@@ -102,7 +112,7 @@ public class AttemptService {
                 if (a.state != AttemptState.IN_PROGRESS || closeIfOverdue(a, now, Duration.ZERO)) {
                     continue;
                 }
-                return summary(a);
+                return new Start(summary(a), true);
             }
         }
         if (quiz.opensAt != null && now.isBefore(quiz.opensAt)) {
@@ -136,7 +146,7 @@ public class AttemptService {
                 quiz.closesAt);
         a.persist();
         event(a.id, null, AttemptState.IN_PROGRESS, "learner", now);
-        return summary(a);
+        return new Start(summary(a), false);
     }
 
     /** An attempt in progress as its learner sees it (no answer key); closes it first if its time is up. */

@@ -79,9 +79,10 @@ public class QuizResource {
     @RolesAllowed({ Role.PESERTA, Role.PELATIH, Role.ADMIN })
     @Operation(summary = "Start an attempt (201), or resume the one in progress (200)")
     public Response start(@RestPath String course) {
-        boolean resumed = quizzes.standing(currentUser.id(), course).inProgress() != null;
-        AttemptSummary a = attempts.start(currentUser.id(), course);
-        return (resumed ? Response.ok(a) : Response.created(URI.create("/api/v1/quiz-attempts/" + a.id())).entity(a)).build();
+        AttemptService.Start started = attempts.startOrResume(currentUser.id(), course);
+        AttemptSummary a = started.attempt();
+        return (started.resumed() ? Response.ok(a)
+                : Response.created(URI.create("/api/v1/quiz-attempts/" + a.id())).entity(a)).build();
     }
 
     @GET
