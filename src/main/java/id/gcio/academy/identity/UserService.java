@@ -215,6 +215,35 @@ public class UserService {
         }
     }
 
+    /** A user as admins look them up: who, what the identity provider last said, and whether the profile is done. */
+    public record UserRow(long id, String name, String email, String nip, String opd, String roles, boolean profileComplete,
+            java.time.Instant createdAt, java.time.Instant updatedAt) {
+    }
+
+    /**
+     * Users whose NIP starts with the digits typed (spaces allowed), or whose name or e-mail contains the text, at most
+     * {@code limit}, by name. Fewer than 3 characters is refused at the field {@code q}.
+     */
+    @Transactional
+    public List<UserRow> search(String typed, int limit) {
+        String q = typed == null ? "" : PlainText.oneLine(typed).strip();
+        if (q.length() < 3) {
+            throw DomainException.invalid(Map.of("q", "Ketik paling sedikit 3 huruf atau angka (nama, e-mail atau NIP)."));
+        }
+        String digits = q.replaceAll("[\\s.']", "");
+        List<AppUser> found = digits.matches("\\d{3,18}")
+                ? AppUser.<AppUser>find("nip like ?1 order by displayName, id", digits + "%").range(0, limit - 1).list()
+                : AppUser.<AppUser>find("lower(displayName) like ?1 or lower(email) like ?1 order by displayName, id",
+                        "%" + likeLiteral(q.toLowerCase(Locale.ROOT)) + "%").range(0, limit - 1).list();
+        return found.stream().map(u -> new UserRow(u.id, u.displayName, u.email, u.nip, u.opdName, u.roles,
+                u.profileComplete(), u.createdAt, u.updatedAt)).toList();
+    }
+
+    /** The text as a LIKE pattern that matches only itself (PostgreSQL's default escape character is the backslash). */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Summaries by id, for reports; unknown ids are left out. */
     @Transactional
     public Map<Long, UserSummary> summaries(Collection<Long> ids) {

@@ -519,4 +519,40 @@ public interface GradingMsg {
 
     @Message
     String profile_data_link();
+
+    @Message
+    String users_link();
+
+    @Message
+    String users_title();
+
+    @Message
+    String users_explain();
+
+    @Message
+    String users_search();
+
+    @Message
+    String users_search_button();
+
+    @Message
+    String users_more(int limit);
+
+    @Message
+    String users_profile_incomplete();
+
+    @Message
+    String users_roles();
+
+    @Message
+    String users_since();
+
+    @Message
+    String users_cohorts();
+
+    @Message
+    String users_no_cohort();
+
+    @Message
+    String users_found(int count);
 }
