@@ -3,6 +3,7 @@ package id.gcio.academy.learning;
 import id.gcio.academy.catalog.CatalogService;
 import id.gcio.academy.catalog.CatalogService.LessonView;
 import id.gcio.academy.cohort.CohortService;
+import id.gcio.academy.cohort.AnnouncementService;
 import id.gcio.academy.cohort.CohortService.LearnerCohort;
 import id.gcio.academy.identity.AppUser;
 import id.gcio.academy.identity.CurrentUser;
@@ -34,6 +35,9 @@ import org.jboss.resteasy.reactive.RestPath;
 public class LearningPages {
 
     @Inject
+    AnnouncementService announcements;
+
+    @Inject
     LearningService learning;
 
     @Inject
@@ -50,7 +54,8 @@ public class LearningPages {
 
     @CheckedTemplate(basePath = "learning/LearningPages")
     static class Templates {
-        static native TemplateInstance dashboard(AppUser user, List<DashboardEntry> entries, List<LearnerCohort> cohorts);
+        static native TemplateInstance dashboard(AppUser user, List<DashboardEntry> entries, List<LearnerCohort> cohorts,
+                List<AnnouncementService.AnnouncementView> announcements);
 
         static native TemplateInstance lesson(LessonView lesson, Progress progress, boolean done);
     }
@@ -58,7 +63,8 @@ public class LearningPages {
     @GET
     public TemplateInstance dashboard() {
         AppUser user = currentUser.require();
-        return ui.page(Templates.dashboard(user, learning.dashboard(user.id, ui.lang()), cohorts.forLearner(user.id)));
+        return ui.page(Templates.dashboard(user, learning.dashboard(user.id, ui.lang()), cohorts.forLearner(user.id),
+                announcements.forLearner(user.id, 5)));
     }
 
     @GET

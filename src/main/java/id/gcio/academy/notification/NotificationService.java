@@ -1,6 +1,7 @@
 package id.gcio.academy.notification;
 
 import id.gcio.academy.certificate.CertificateIssued;
+import id.gcio.academy.cohort.AnnouncementService;
 import id.gcio.academy.grading.GradingEvents.Decision;
 import id.gcio.academy.grading.GradingEvents.SubmissionDecided;
 import id.gcio.academy.grading.GradingService;
@@ -27,7 +28,7 @@ import org.jboss.logging.Logger;
 
 /**
  * E-mails that tell a learner what happened to their work (a submission graded, re-graded or returned, a certificate
- * issued) and each trainer, once a morning, what waits in their grading queue. Each is queued in the transaction of the change (an outbox row: nothing is sent for a change that rolls
+ * issued), the announcements of their cohort, and each trainer, once a morning, what waits in their grading queue. Each is queued in the transaction of the change (an outbox row: nothing is sent for a change that rolls
  * back) and sent later by {@link NotificationJob}, with retries. Plain text, Bahasa Indonesia first, English second.
  */
 @ApplicationScoped
@@ -57,6 +58,9 @@ public class NotificationService {
                 String link, String verifyLink);
 
         static native TemplateInstance digest(String name, int count, long days, String link);
+
+        static native TemplateInstance announcement(String name, String cohortName, String title, String body, String author,
+                String link);
     }
 
     @Inject
@@ -91,6 +95,13 @@ public class NotificationService {
             queue(e.userId(), "SUBMISSION_" + e.decision(), (regraded ? "Nilai tugas diperbarui / Grade updated: "
                     : "Tugas sudah dinilai / Assignment graded: ") + e.titleId(),
                     name -> Templates.graded(name, e.titleId(), e.titleEn(), percent, regraded, link));
+        }
+    }
+
+    void onAnnouncementPosted(@Observes AnnouncementService.AnnouncementPosted e) {
+        for (long userId : e.recipientIds()) {
+            queue(userId, "COHORT_ANNOUNCEMENT", "[" + e.cohortCode() + "] " + e.title(),
+                    name -> Templates.announcement(name, e.cohortName(), e.title(), e.bodyMarkdown(), e.author(), url("/belajar")));
         }
     }
 

@@ -7,7 +7,7 @@ import java.net.URI;
 /** One-time messages carried across a Post/Redirect/Get in a short-lived cookie (no server state). */
 public enum Flash {
     ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, ANSWER_TOO_LATE, ANSWER_ATTEMPT_CLOSED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED, COHORT_CREATED, ROSTER_IMPORTED,
-    MEMBERSHIP_CHANGED, OPD_SAVED, SUBMISSION_SENT, GRADE_SAVED, CERTIFICATE_CHANGED, TRAINER_ASSIGNED, PARTNER_CHANGED;
+    MEMBERSHIP_CHANGED, OPD_SAVED, SUBMISSION_SENT, GRADE_SAVED, CERTIFICATE_CHANGED, TRAINER_ASSIGNED, PARTNER_CHANGED, ANNOUNCEMENT_POSTED;
 
     /** A 303 redirect to a local path carrying this flash message. */
     public Response redirect(String path) {
@@ -46,6 +46,7 @@ public enum Flash {
             case CERTIFICATE_CHANGED -> gm.flash_certificate_changed();
             case TRAINER_ASSIGNED -> gm.flash_trainer_assigned();
             case PARTNER_CHANGED -> gm.flash_partner_changed();
+            case ANNOUNCEMENT_POSTED -> gm.flash_announcement_posted();
         };
     }
 }

@@ -555,4 +555,43 @@ public interface GradingMsg {
 
     @Message
     String users_found(int count);
+
+    @Message
+    String announcements_title();
+
+    @Message
+    String announcements_link();
+
+    @Message
+    String announcements_explain();
+
+    @Message
+    String announcements_new();
+
+    @Message
+    String announcements_field_title();
+
+    @Message
+    String announcements_field_body();
+
+    @Message
+    String announcements_field_body_hint();
+
+    @Message
+    String announcements_post();
+
+    @Message
+    String announcements_sent();
+
+    @Message
+    String announcements_none();
+
+    @Message
+    String dashboard_announcements();
+
+    @Message
+    String flash_announcement_posted();
+
+    @Message
+    String announcements_reached(int count);
 }
