@@ -99,8 +99,12 @@ public class NotificationService {
     }
 
     void onAnnouncementPosted(@Observes AnnouncementService.AnnouncementPosted e) {
+        if (!config.enabled()) {
+            return;
+        }
+        var people = users.summaries(e.recipientIds()); // one query for the whole cohort
         for (long userId : e.recipientIds()) {
-            queue(userId, "COHORT_ANNOUNCEMENT", "[" + e.cohortCode() + "] " + e.title(),
+            queue(userId, people.get(userId), "COHORT_ANNOUNCEMENT", "[" + e.cohortCode() + "] " + e.title(),
                     name -> Templates.announcement(name, e.cohortName(), e.title(), e.bodyMarkdown(), e.author(), url("/belajar")));
         }
     }
@@ -140,10 +144,14 @@ public class NotificationService {
 
     /** Queues one e-mail to the user's current address, in the caller's transaction; no address, no e-mail. */
     private boolean queue(long userId, String kind, String subject, java.util.function.Function<String, TemplateInstance> body) {
+        return config.enabled() && queue(userId, users.summaries(Set.of(userId)).get(userId), kind, subject, body);
+    }
+
+    private boolean queue(long userId, UserService.UserSummary user, String kind, String subject,
+            java.util.function.Function<String, TemplateInstance> body) {
         if (!config.enabled()) {
             return false;
         }
-        var user = users.summaries(Set.of(userId)).get(userId);
         if (user == null || user.email() == null || user.email().isBlank()) {
             LOG.debugf("No e-mail address for user %d: %s not queued", userId, kind);
             return false;
