@@ -6,26 +6,17 @@ import id.gcio.academy.grading.GradebookService.CourseLine;
 import id.gcio.academy.grading.GradebookService.Standing;
 import id.gcio.academy.reporting.TableExport;
 import id.gcio.academy.reporting.TableExport.Table;
-import id.gcio.academy.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** A cohort's gradebook as CSV or XLSX (cells that could run as formulas are neutralised by {@link TableExport}). */
 @ApplicationScoped
 public class GradebookExport {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public Response response(Cohort cohort, List<Standing> rows, String format) {
-        String f = format == null ? "xlsx" : format.toLowerCase(Locale.ROOT);
-        if (!f.equals("csv") && !f.equals("xlsx")) {
-            throw DomainException.invalid(Map.of("format", "Format ekspor harus csv atau xlsx."));
-        }
+        String f = TableExport.format(format, "xlsx");
         List<String> courses = rows.stream().flatMap(r -> r.courses().stream().map(CourseLine::slug)).distinct().toList();
         List<String> assignments = rows.stream().flatMap(r -> r.assignments().stream().map(AssignmentLine::code)).distinct().toList();
         List<String> headers = new ArrayList<>(List.of("NIP", "Nama", "OPD"));
@@ -53,14 +44,6 @@ public class GradebookExport {
             data.add(line);
         }
         Table table = new Table(headers, data);
-        StreamingOutput body = out -> {
-            if (f.equals("csv")) {
-                TableExport.writeCsv(table, out);
-            } else {
-                TableExport.writeXlsx(table, "Nilai", out);
-            }
-        };
-        return Response.ok(body).type(f.equals("csv") ? "text/csv; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"nilai-" + cohort.code + "." + f + "\"").build();
+        return TableExport.download(table, f, "Nilai", "nilai-" + cohort.code);
     }
 }

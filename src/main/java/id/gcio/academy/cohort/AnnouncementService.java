@@ -5,6 +5,7 @@ import id.gcio.academy.cohort.CohortService.Actor;
 import id.gcio.academy.identity.UserService;
 import id.gcio.academy.web.DomainException;
 import id.gcio.academy.web.PlainText;
+import id.gcio.academy.web.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,15 +80,16 @@ public class AnnouncementService {
                 .setParameter(1, c.id).getResultList();
         List<Long> recipients = members.stream().map(Number::longValue).toList();
         Instant now = clock.instant();
+        String html = markdown.toSafeHtml(b);
         long id = ((Number) em.createNativeQuery("""
                 insert into cohort_announcement (cohort_id, author_id, title, body_md, body_html, recipients, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7) returning id""")
                 .setParameter(1, c.id).setParameter(2, actor.userId()).setParameter(3, t).setParameter(4, b)
-                .setParameter(5, markdown.toSafeHtml(b)).setParameter(6, recipients.size())
+                .setParameter(5, html).setParameter(6, recipients.size())
                 .setParameter(7, Timestamp.from(now)).getSingleResult()).longValue();
         String author = users.displayName(actor.userId());
         posted.fire(new AnnouncementPosted(id, c.code, c.name, t, b, author, recipients));
-        return new AnnouncementView(id, c.code, c.name, t, markdown.toSafeHtml(b), author, recipients.size(), now);
+        return new AnnouncementView(id, c.code, c.name, t, html, author, recipients.size(), now);
     }
 
     /** The cohort's announcements, newest first, for those who run it. */
@@ -114,10 +115,6 @@ public class AnnouncementService {
                 """ + where + " order by a.created_at desc, a.id desc limit " + limit)
                 .setParameter(1, param).getResultList();
         return rows.stream().map(r -> new AnnouncementView(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue(), instant(r[7]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
+                (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue(), Timestamps.of(r[7]))).toList();
     }
 }

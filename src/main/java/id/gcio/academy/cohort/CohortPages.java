@@ -136,9 +136,9 @@ public class CohortPages {
 
     @GET
     @Path("templat.xlsx")
-    @Produces(CohortExport.XLSX)
+    @Produces(TableExport.XLSX)
     public Response templateXlsx() {
-        return Response.ok(RosterTemplate.xlsx()).type(CohortExport.XLSX)
+        return Response.ok(RosterTemplate.xlsx()).type(TableExport.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"templat-peserta.xlsx\"").build();
     }
 
@@ -153,7 +153,7 @@ public class CohortPages {
 
     @GET
     @Path("{code}/ekspor")
-    @Produces({ "text/csv", CohortExport.XLSX })
+    @Produces({ "text/csv", TableExport.XLSX })
     public Response exportParticipants(@RestPath String code, @RestQuery String format) {
         return export.participants(code, format, actor());
     }

@@ -6,6 +6,7 @@ import id.gcio.academy.grading.GradingEvents.Decision;
 import id.gcio.academy.grading.GradingEvents.SubmissionDecided;
 import id.gcio.academy.grading.GradingService;
 import id.gcio.academy.identity.UserService;
+import id.gcio.academy.web.Timestamps;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -242,12 +243,7 @@ public class NotificationService {
                 select kind, recipient, subject, status, created_at, sent_at from notification
                 where user_id = ?1 order by created_at desc, id desc""").setParameter(1, userId).getResultList();
         return rows.stream().map(r -> new SentMail((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                instant(r[4]), instant(r[5]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Instant i ? i
-                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
+                Timestamps.of(r[4]), Timestamps.of(r[5]))).toList();
     }
 
     /** Pending, failed and recently sent e-mails, for the admins. */

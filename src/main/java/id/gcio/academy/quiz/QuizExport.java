@@ -3,29 +3,21 @@ package id.gcio.academy.quiz;
 import id.gcio.academy.quiz.QuizService.AttemptRow;
 import id.gcio.academy.reporting.TableExport;
 import id.gcio.academy.reporting.TableExport.Table;
-import id.gcio.academy.web.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The attempts of a quiz as a spreadsheet (CSV or XLSX), through {@link TableExport}'s formula-injection rules. */
 @ApplicationScoped
 public class QuizExport {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     QuizService quizzes;
 
     public Response attempts(String courseSlug, String format, QuizService.Viewer viewer) {
-        String f = format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT);
-        if (!f.equals("csv") && !f.equals("xlsx")) {
-            throw DomainException.invalid(Map.of("format", "Format ekspor harus csv atau xlsx."));
-        }
+        String f = TableExport.format(format, "csv");
         List<AttemptRow> rows = quizzes.attemptRows(courseSlug, viewer);
         List<List<Object>> data = new ArrayList<>();
         for (AttemptRow r : rows) {
@@ -45,16 +37,7 @@ public class QuizExport {
         }
         Table table = new Table(List.of("Nama", "NIP", "OPD", "Percobaan", "Status", "Mulai (WITA)",
                 "Dikumpulkan (WITA)", "Poin", "Poin maksimum", "Nilai (%)", "Hasil"), data);
-        String name = "kuis-" + courseSlug + "-percobaan." + f;
-        StreamingOutput body = out -> {
-            if (f.equals("csv")) {
-                TableExport.writeCsv(table, out);
-            } else {
-                TableExport.writeXlsx(table, "Percobaan", out);
-            }
-        };
-        return Response.ok(body).type(f.equals("csv") ? "text/csv; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return TableExport.download(table, f, "Percobaan", "kuis-" + courseSlug + "-percobaan");
     }
 
     static String stateLabel(AttemptState s) {

@@ -8,6 +8,7 @@ import id.gcio.academy.quiz.QuestionStatistics.QuizStats;
 import id.gcio.academy.quiz.QuizService.AttemptRow;
 import id.gcio.academy.quiz.QuizService.OverrideRow;
 import id.gcio.academy.quiz.QuizService.QuizInfo;
+import id.gcio.academy.reporting.TableExport;
 import id.gcio.academy.web.DomainException;
 import id.gcio.academy.web.Flash;
 import id.gcio.academy.web.Ui;
@@ -83,7 +84,7 @@ public class TrainerQuizPages {
 
     @GET
     @Path("{course}/ekspor")
-    @Produces({ "text/csv", QuizExport.XLSX })
+    @Produces({ "text/csv", TableExport.XLSX })
     public Response exportAttempts(@RestPath String course, @RestQuery String format) {
         return export.attempts(course, format, viewer());
     }

@@ -34,7 +34,7 @@ public class ReportResource {
 
     @GET
     @Path("opd/export")
-    @Produces({ "text/csv", ReportDownloads.XLSX, MediaType.APPLICATION_JSON })
+    @Produces({ "text/csv", TableExport.XLSX, MediaType.APPLICATION_JSON })
     @Operation(summary = "The report per OPD as CSV or XLSX (format=csv|xlsx)")
     public Response export(@RestQuery String programme, @RestQuery String year, @RestQuery String format) {
         return downloads.opd(OpdReportService.Filter.of(programme, year), format);

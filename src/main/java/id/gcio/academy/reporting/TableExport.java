@@ -86,6 +86,34 @@ public final class TableExport {
         return i < cell.length() && DANGEROUS_FIRST.indexOf(cell.charAt(i)) >= 0 ? "'" + cell : cell;
     }
 
+    /** The XLSX media type. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * The format a download asks for, {@code csv} or {@code xlsx} in any case ({@code fallback} when it asks for none);
+     * anything else is refused with a 422 at the field {@code format}.
+     */
+    public static String format(String asked, String fallback) {
+        String f = asked == null ? fallback : asked.toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("csv") && !f.equals("xlsx")) {
+            throw id.gcio.academy.web.DomainException.invalid(java.util.Map.of("format", "Format ekspor harus csv atau xlsx."));
+        }
+        return f;
+    }
+
+    /** The table as a file to download: {@code fileBase.csv} (UTF-8 with BOM) or {@code fileBase.xlsx}. */
+    public static jakarta.ws.rs.core.Response download(Table table, String format, String sheetName, String fileBase) {
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            if (format.equals("csv")) {
+                writeCsv(table, out);
+            } else {
+                writeXlsx(table, sheetName, out);
+            }
+        };
+        return jakarta.ws.rs.core.Response.ok(body).type(format.equals("csv") ? "text/csv; charset=UTF-8" : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + fileBase + "." + format + "\"").build();
+    }
+
     public static void writeCsv(Table table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(UTF8_BOM);
