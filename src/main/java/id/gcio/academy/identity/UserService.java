@@ -52,8 +52,9 @@ public class UserService {
      * name is taken from the identity provider only at creation (the learner may correct it, e.g. with academic titles);
      * email and roles follow the identity provider.
      */
-    public AppUser ensureUser(String issuer, String subject, String name, String email, Set<String> roles, String idpNip) {
+    public AppUser ensureUser(String issuer, String subject, String name, String email, Set<String> roles, String claimedNip) {
         String roleList = String.join(",", new TreeSet<>(roles));
+        String idpNip = wellFormedNip(claimedNip);
         Optional<AppUser> known = AppUser.findByIdentity(issuer, subject);
         if (known.isPresent() && roleList.equals(known.get().roles)
                 && (known.get().profileCompletedAt != null || email == null || email.equals(known.get().email))
@@ -116,21 +117,11 @@ public class UserService {
     /**
      * The identity provider vouches for this NIP: it becomes the user's and their roster records are linked to them. If
      * another account had typed the same NIP into its profile (possible before the claim was configured), that account
-     * loses it: the provider's word beats a self-declaration. A NIP that is not well-formed is ignored (and logged).
+     * loses it: the provider's word beats a self-declaration.
      */
-    private void takeNipFromIdentityProvider(AppUser user, String idpNip) {
-        String nip;
-        try {
-            nip = Nip.parse(idpNip, LocalDate.now(clock.withZone(ZONE))).value();
-        } catch (Nip.InvalidNipException e) {
-            LOG.warnf("Identity provider sent a malformed NIP for user %d (%s); ignored", user.id, e.getMessage());
-            return;
-        }
-        if (nip.equals(user.nip)) {
-            return;
-        }
+    private void takeNipFromIdentityProvider(AppUser user, String nip) {
         AppUser.findByNip(nip).filter(other -> !other.id.equals(user.id)).ifPresent(other -> {
-            LOG.warnf("NIP moved from user %d (self-declared) to user %d (identity provider)", other.id, user.id);
+            LOG.warnf("NIP moved from user %d to user %d, whose token carries it", other.id, user.id);
             other.nip = null;
             other.updatedAt = clock.instant();
             em.flush();
@@ -139,6 +130,22 @@ public class UserService {
         user.updatedAt = clock.instant();
         em.flush();
         profileSaved.fire(new ProfileSaved(user.id, nip));
+    }
+
+    /**
+     * The NIP a token claims, if it is a valid NIP; a malformed one counts as none (logged at debug: it would come
+     * with every request), so the user is asked to have it corrected at the identity provider.
+     */
+    private String wellFormedNip(String claimed) {
+        if (claimed == null || claimed.isEmpty()) {
+            return claimed;
+        }
+        try {
+            return Nip.parse(claimed, LocalDate.now(clock.withZone(ZONE))).value();
+        } catch (Nip.InvalidNipException e) {
+            LOG.debugf("Identity provider's NIP claim ignored (%s)", e.getMessage());
+            return "";
+        }
     }
 
     /** True when NIPs come from the identity provider and users cannot type one. */
