@@ -415,6 +415,23 @@ public class CohortService {
         return list;
     }
 
+    /** An active member with an account, of a cohort that ends on a given day, with the courses of their path. */
+    public record EndingMember(long userId, String cohortCode, String cohortName, LocalDate endsOn, List<String> courses) {
+    }
+
+    /** The active members with an account of the cohorts (not cancelled or completed) that end on {@code endsOn}. */
+    @Transactional
+    public List<EndingMember> activeMembersOfCohortsEnding(LocalDate endsOn) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.user_id, c.code, c.name, cast(m.courses as text)
+                from membership m join participant p on p.id = m.participant_id join cohort c on c.id = m.cohort_id
+                where c.ends_on = ?1 and c.status in ('PLANNED', 'ACTIVE') and m.status = 'ACTIVE' and p.user_id is not null
+                order by c.code, p.user_id""").setParameter(1, endsOn).getResultList();
+        return rows.stream().map(r -> new EndingMember(((Number) r[0]).longValue(), (String) r[1], (String) r[2], endsOn,
+                readList((String) r[3]))).toList();
+    }
+
     void onProfileSaved(@jakarta.enterprise.event.Observes id.gcio.academy.identity.UserService.ProfileSaved event) {
         linkUser(event.userId(), event.nip());
     }

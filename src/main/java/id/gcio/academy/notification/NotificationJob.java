@@ -37,8 +37,9 @@ public class NotificationJob {
     }
 
     /**
-     * The trainers' digest, each morning in Samarinda's time (every instance fires, one queues: see job_run), and the
-     * deletion of old e-mails (the same on every instance, so it does not matter which deletes them).
+     * The trainers' digest and the reminders of cohorts ending in a week, each morning in Samarinda's time (every
+     * instance fires, one queues: see job_run), and the deletion of old e-mails (the same on every instance, so it
+     * does not matter which deletes them).
      */
     @Scheduled(cron = "${academy.notification.digest-cron:0 0 7 * * ?}", timeZone = "Asia/Makassar",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -46,6 +47,10 @@ public class NotificationJob {
         int queued = notifications.queueTrainerDigests(java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Makassar"))));
         if (queued >= 0) {
             LOG.infof("Trainers' digest: %d e-mail(s) queued", queued);
+        }
+        int reminded = notifications.queueCohortReminders(java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Makassar"))));
+        if (reminded >= 0) {
+            LOG.infof("Cohort reminders: %d e-mail(s) queued", reminded);
         }
         int forgotten = notifications.forgetOld();
         if (forgotten > 0) {

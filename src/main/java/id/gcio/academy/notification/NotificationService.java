@@ -2,10 +2,12 @@ package id.gcio.academy.notification;
 
 import id.gcio.academy.certificate.CertificateIssued;
 import id.gcio.academy.cohort.AnnouncementService;
+import id.gcio.academy.cohort.CohortService;
 import id.gcio.academy.grading.GradingEvents.Decision;
 import id.gcio.academy.grading.GradingEvents.SubmissionDecided;
 import id.gcio.academy.grading.GradingService;
 import id.gcio.academy.identity.UserService;
+import id.gcio.academy.learning.LearningService;
 import id.gcio.academy.web.Timestamps;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,7 +31,8 @@ import org.jboss.logging.Logger;
 
 /**
  * E-mails that tell a learner what happened to their work (a submission graded, re-graded or returned, a certificate
- * issued), the announcements of their cohort, and each trainer, once a morning, what waits in their grading queue. Each is queued in the transaction of the change (an outbox row: nothing is sent for a change that rolls
+ * issued), the announcements of their cohort, a reminder a week before their cohort ends while courses are still
+ * open, and each trainer, once a morning, what waits in their grading queue. Each is queued in the transaction of the change (an outbox row: nothing is sent for a change that rolls
  * back) and sent later by {@link NotificationJob}, with retries. Plain text, Bahasa Indonesia first, English second.
  */
 @ApplicationScoped
@@ -62,6 +65,9 @@ public class NotificationService {
 
         static native TemplateInstance announcement(String name, String cohortName, String title, String body, String author,
                 String link);
+
+        static native TemplateInstance reminder(String name, String cohortName, String endsOn, List<String> coursesId,
+                List<String> coursesEn, String link);
     }
 
     @Inject
@@ -81,6 +87,12 @@ public class NotificationService {
 
     @Inject
     GradingService grading;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    LearningService learning;
 
     @ConfigProperty(name = "academy.public-url")
     String publicUrl;
@@ -141,6 +153,52 @@ public class NotificationService {
                     name -> Templates.digest(name, w.count(), days, url("/pelatih/penilaian"))) ? 1 : 0;
         }
         return queued;
+    }
+
+    /** Days before a cohort's end date when its members who have not finished their path are reminded. */
+    static final int REMIND_DAYS_BEFORE_END = 7;
+
+    /**
+     * Queues, once for {@code today} across instances ({@code job_run} as for the digest), a reminder to every active
+     * member of the cohorts ending in {@value #REMIND_DAYS_BEFORE_END} days who has not completed every course of their
+     * path, naming the courses still open. Members who are done hear nothing.
+     *
+     * @return the number of reminders queued, or -1 when today's were already queued
+     */
+    @Transactional
+    public int queueCohortReminders(LocalDate today) {
+        int claimed = em.createNativeQuery("""
+                insert into job_run (job, period, started_at) values ('cohort-reminder', ?1, ?2)
+                on conflict (job, period) do nothing""")
+                .setParameter(1, today.toString()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+        if (claimed == 0) {
+            return -1;
+        }
+        int queued = 0;
+        LocalDate endsOn = today.plusDays(REMIND_DAYS_BEFORE_END);
+        String date = endsOn.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+        for (CohortService.EndingMember m : cohorts.activeMembersOfCohortsEnding(endsOn)) {
+            List<LearningService.Progress> open = m.courses().stream().map(slug -> progress(m.userId(), slug))
+                    .flatMap(java.util.Optional::stream).filter(p -> !p.complete()).toList();
+            if (open.isEmpty()) {
+                continue;
+            }
+            List<String> titlesId = open.stream().map(LearningService.Progress::titleId).toList();
+            List<String> titlesEn = open.stream().map(LearningService.Progress::titleEn).toList();
+            queued += queue(m.userId(), "COHORT_REMINDER", "Angkatan " + m.cohortCode() + " berakhir " + date
+                    + " / Your cohort ends " + endsOn, name -> Templates.reminder(name, m.cohortName(), date, titlesId,
+                            titlesEn, url("/belajar"))) ? 1 : 0;
+        }
+        return queued;
+    }
+
+    /** Progress in a course of the path; none when the course has been archived since (it cannot be finished now). */
+    private java.util.Optional<LearningService.Progress> progress(long userId, String courseSlug) {
+        try {
+            return java.util.Optional.of(learning.progress(userId, courseSlug));
+        } catch (id.gcio.academy.web.DomainException archived) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Queues one e-mail to the user's current address, in the caller's transaction; no address, no e-mail. */

@@ -48,6 +48,7 @@ class NotificationTest {
     GcioFixture fx;
     String email;
     long userId;
+    long before; // the last notification id before the test: what it queues comes after
 
     @BeforeEach
     void setUp() {
@@ -63,6 +64,7 @@ class NotificationTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update notification set status = 'SENT', sent_at = now() where status = 'PENDING'").executeUpdate());
         mailbox.clear();
+        before = fx.count("select coalesce(max(id), 0) from notification");
     }
 
     @AfterEach
@@ -99,7 +101,8 @@ class NotificationTest {
 
         assertEquals(0, notifications.sendDue(20).taken(), "a sent e-mail is never sent again");
         assertEquals(2, mailbox.getTotalMessagesSent());
-        assertEquals(2, fx.count("select count(*) from notification where user_id = ?1 and status = 'SENT'", userId));
+        assertEquals(2, fx.count("select count(*) from notification where user_id = ?1 and status = 'SENT' and id > ?2",
+                userId, before));
     }
 
     @Test
@@ -230,6 +233,36 @@ class NotificationTest {
                 oldSent, oldFailed, oldPending, recentSent));
         assertEquals(1, fx.count("select count(*) from notification where id = ?1 and status = 'PENDING'", oldPending));
         assertEquals(1, fx.count("select count(*) from notification where id = ?1", recentSent));
+    }
+
+    @Test
+    void aWeekBeforeTheCohortEndsMembersWithCoursesOpenAreRemindedOnce() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Makassar")).plusDays(400 + System.nanoTime() % 3000);
+        String cohort = "GCIO-AKHIR-" + System.nanoTime() % 1_000_000;
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json")
+                .body(Map.of("code", cohort, "name", "Angkatan yang segera berakhir", "programme", "GCIO", "year", 2026,
+                        "endsOn", today.plusDays(7).toString()))
+                .post("/api/v1/cohorts").then().statusCode(201);
+        fx.join(cohort, "kabar1", "Rahmat Hidayat, S.Kom.");
+        fx.completeCourses("kabar1", 90);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update enrolment set completed_at = null where user_id = ?1
+                  and course_id = (select id from course where slug = 'atensi-kepemimpinan-digital')""")
+                .setParameter(1, userId).executeUpdate());
+        fx.join(cohort, "kabar2", "Dra. Wulan Sari, M.M.");
+        fx.completeCourses("kabar2", 90); // done: no reminder
+        long done = fx.user("kabar2");
+
+        assertEquals(1, notifications.queueCohortReminders(today));
+        assertEquals(-1, notifications.queueCohortReminders(today), "once a day, whichever instance asks");
+        String reminders = "select count(*) from notification where user_id = ?1 and kind = 'COHORT_REMINDER' and id > ?2";
+        assertEquals(1, fx.count(reminders, userId, before));
+        assertEquals(0, fx.count(reminders, done, before));
+
+        notifications.sendDue(50);
+        Mail mail = mailbox.getMailsSentTo(email).stream().filter(m -> m.getSubject().contains(cohort)).findFirst().orElseThrow();
+        assertTrue(mail.getText().contains("Atensi") && !mail.getText().contains("- Transformasi Digital"), mail.getText());
+        assertEquals(0, notifications.queueCohortReminders(today.plusDays(1)), "the next day nobody's cohort ends in 7 days");
     }
 
     private long digests(long userId) {
