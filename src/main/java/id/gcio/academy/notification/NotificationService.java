@@ -139,11 +139,7 @@ public class NotificationService {
      */
     @Transactional
     public int queueTrainerDigests(LocalDate day) {
-        int claimed = em.createNativeQuery("""
-                insert into job_run (job, period, started_at) values ('trainer-digest', ?1, ?2)
-                on conflict (job, period) do nothing""")
-                .setParameter(1, day.toString()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
-        if (claimed == 0) {
+        if (!claimRun("trainer-digest", day)) {
             return -1;
         }
         int queued = 0;
@@ -153,6 +149,18 @@ public class NotificationService {
                     name -> Templates.digest(name, w.count(), days, url("/pelatih/penilaian"))) ? 1 : 0;
         }
         return queued;
+    }
+
+    /**
+     * Records that {@code job} runs for {@code day}, in the caller's transaction: true for the one instance whose insert
+     * lands (it does the work; the row rolls back with it if the work fails), false for everyone after it.
+     */
+    private boolean claimRun(String job, LocalDate day) {
+        return em.createNativeQuery("""
+                insert into job_run (job, period, started_at) values (?1, ?2, ?3)
+                on conflict (job, period) do nothing""")
+                .setParameter(1, job).setParameter(2, day.toString()).setParameter(3, Timestamp.from(clock.instant()))
+                .executeUpdate() == 1;
     }
 
     /** Days before a cohort's end date when its members who have not finished their path are reminded. */
@@ -167,11 +175,7 @@ public class NotificationService {
      */
     @Transactional
     public int queueCohortReminders(LocalDate today) {
-        int claimed = em.createNativeQuery("""
-                insert into job_run (job, period, started_at) values ('cohort-reminder', ?1, ?2)
-                on conflict (job, period) do nothing""")
-                .setParameter(1, today.toString()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
-        if (claimed == 0) {
+        if (!claimRun("cohort-reminder", today)) {
             return -1;
         }
         int queued = 0;
