@@ -308,6 +308,19 @@ public class NotificationService {
                 Timestamps.of(r[4]), Timestamps.of(r[5]))).toList();
     }
 
+    /**
+     * Puts every given-up e-mail back in the queue with a fresh set of attempts, due now (for after the mail server's
+     * settings were mended). Those older than {@code keep-days} are gone already.
+     *
+     * @return how many were requeued
+     */
+    @Transactional
+    public int retryFailed() {
+        return em.createNativeQuery("""
+                update notification set status = 'PENDING', attempts = 0, next_attempt_at = ?1 where status = 'FAILED'""")
+                .setParameter(1, Timestamp.from(clock.instant())).executeUpdate();
+    }
+
     /** Pending, failed and recently sent e-mails, for the admins. */
     @Transactional
     public Summary summary() {

@@ -7,7 +7,7 @@ import java.net.URI;
 /** One-time messages carried across a Post/Redirect/Get in a short-lived cookie (no server state). */
 public enum Flash {
     ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, ANSWER_TOO_LATE, ANSWER_ATTEMPT_CLOSED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED, COHORT_CREATED, ROSTER_IMPORTED,
-    MEMBERSHIP_CHANGED, OPD_SAVED, SUBMISSION_SENT, GRADE_SAVED, CERTIFICATE_CHANGED, TRAINER_ASSIGNED, PARTNER_CHANGED, ANNOUNCEMENT_POSTED;
+    MEMBERSHIP_CHANGED, OPD_SAVED, SUBMISSION_SENT, GRADE_SAVED, CERTIFICATE_CHANGED, TRAINER_ASSIGNED, PARTNER_CHANGED, ANNOUNCEMENT_POSTED, EMAILS_REQUEUED;
 
     /** A 303 redirect to a local path carrying this flash message. */
     public Response redirect(String path) {
@@ -47,6 +47,7 @@ public enum Flash {
             case TRAINER_ASSIGNED -> gm.flash_trainer_assigned();
             case PARTNER_CHANGED -> gm.flash_partner_changed();
             case ANNOUNCEMENT_POSTED -> gm.flash_announcement_posted();
+            case EMAILS_REQUEUED -> gm.flash_emails_requeued();
         };
     }
 }

@@ -594,4 +594,10 @@ public interface GradingMsg {
 
     @Message
     String announcements_reached(int count);
+
+    @Message
+    String admin_mail_retry();
+
+    @Message
+    String flash_emails_requeued();
 }

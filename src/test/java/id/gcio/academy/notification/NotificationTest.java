@@ -186,6 +186,20 @@ class NotificationTest {
         WebSession.signIn("admin").get("/admin").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString(summary.failed() + " gagal"))
                 .body(org.hamcrest.Matchers.containsString("periksa pengaturan server SMTP"));
+
+        // once the mail server is mended, the admin tries them again: due at once, with a fresh set of attempts
+        WebSession.signIn("admin").postForm("/admin", "/admin/email/coba-lagi", Map.of()).then().statusCode(303);
+        assertEquals(1, fx.count("select count(*) from notification where id = ?1 and status = 'PENDING' and attempts = 0", id));
+        List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        QuarkusMock.installMockForType(new NotificationSender() {
+            @Override
+            public void send(String recipient, String subject, String body) {
+                delivered.add(subject);
+            }
+        }, NotificationSender.class);
+        assertEquals(1, notifications.sendDue(50).sent());
+        assertEquals(List.of("Gagal"), delivered);
+        WebSession.signIn("peserta").postForm("/profil", "/admin/email/coba-lagi", Map.of()).then().statusCode(403);
     }
 
     @Test
