@@ -30,6 +30,9 @@ public class AdminPartnerPages {
     PartnerService partners;
 
     @Inject
+    id.gcio.academy.identity.CurrentUser currentUser;
+
+    @Inject
     Ui ui;
 
     @CheckedTemplate(basePath = "cohort/AdminPartnerPages")
@@ -75,7 +78,7 @@ public class AdminPartnerPages {
     public Response addMember(@RestPath String code, @RestForm String user) {
         PartnerService.PartnerView p;
         try {
-            p = partners.addMember(code, user);
+            p = partners.addMember(code, user, currentUser.id());
         } catch (DomainException e) {
             if (e.fieldErrors().isEmpty()) {
                 throw e;
@@ -90,6 +93,6 @@ public class AdminPartnerPages {
     @Path("{code}/anggota/{userId}/hapus")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeMember(@RestPath String code, @RestPath long userId) {
-        return Flash.PARTNER_CHANGED.redirect("/admin/mitra/" + partners.removeMember(code, userId).code());
+        return Flash.PARTNER_CHANGED.redirect("/admin/mitra/" + partners.removeMember(code, userId, currentUser.id()).code());
     }
 }

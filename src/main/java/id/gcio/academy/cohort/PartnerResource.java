@@ -36,6 +36,9 @@ public class PartnerResource {
     @Inject
     PartnerService partners;
 
+    @Inject
+    id.gcio.academy.identity.CurrentUser currentUser;
+
     @GET
     public List<PartnerService.PartnerView> list() {
         return partners.list();
@@ -60,7 +63,7 @@ public class PartnerResource {
     @Path("{code}/members/{userId}")
     @Operation(summary = "Stop a user acting for the partner")
     public PartnerService.PartnerDetail removeMember(@RestPath String code, @RestPath long userId) {
-        return partners.removeMember(code, userId);
+        return partners.removeMember(code, userId, currentUser.id());
     }
 
     @PUT
@@ -68,6 +71,6 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Let a user (by e-mail or NIP) act for the partner")
     public PartnerService.PartnerView addMember(@RestPath String code, MemberBody body) {
-        return partners.addMember(code, body == null ? null : body.user());
+        return partners.addMember(code, body == null ? null : body.user(), currentUser.id());
     }
 }

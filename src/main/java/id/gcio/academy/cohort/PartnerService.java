@@ -20,9 +20,13 @@ public class PartnerService {
     public record PartnerView(String code, String name, List<String> members) {
     }
 
-    /** A partner's page: its members, with what an admin needs to tell them apart, and its cohorts. */
+    /** A partner's page: its members, with what an admin needs to tell them apart, its cohorts and who changed what. */
     public record PartnerDetail(String code, String name, java.time.Instant createdAt, List<MemberView> members,
-            List<String> cohorts) {
+            List<String> cohorts, List<MemberEvent> history) {
+    }
+
+    /** A grant or removal of partner access: whose, which, by whom, when. */
+    public record MemberEvent(String user, String action, String actor, java.time.Instant at) {
     }
 
     /**
@@ -72,12 +76,15 @@ public class PartnerService {
     }
 
     @Transactional
-    public PartnerView addMember(String code, String user) {
+    public PartnerView addMember(String code, String user, long actorId) {
         Partner p = find(code);
         var u = users.findByNipOrEmail(user, "user").orElseThrow(() -> DomainException.invalid(Map.of("user",
                 "Pengguna dengan e-mail atau NIP itu belum pernah masuk ke akademi.")));
-        em.createNativeQuery("insert into partner_member (partner_id, user_id, added_at) values (?1, ?2, ?3) on conflict do nothing")
+        int added = em.createNativeQuery("insert into partner_member (partner_id, user_id, added_at) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, p.id).setParameter(2, u.id()).setParameter(3, clock.instant()).executeUpdate();
+        if (added > 0) {
+            event(p.id, u.id(), "ADDED", actorId);
+        }
         return view(p);
     }
 
@@ -93,7 +100,14 @@ public class PartnerService {
         }).sorted(java.util.Comparator.comparing(MemberView::name, String.CASE_INSENSITIVE_ORDER)).toList();
         List<String> cohorts = Cohort.<Cohort>list("partnerId = ?1 order by year desc, code", p.id).stream()
                 .map(c -> c.code).toList();
-        return new PartnerDetail(p.code, p.name, p.createdAt, members, cohorts);
+        @SuppressWarnings("unchecked")
+        List<Object[]> events = em.createNativeQuery("""
+                select u.display_name, e.action, a.display_name, e.created_at from partner_member_event e
+                join app_user u on u.id = e.user_id join app_user a on a.id = e.actor_id
+                where e.partner_id = ?1 order by e.created_at desc, e.id desc limit 50""").setParameter(1, p.id).getResultList();
+        List<MemberEvent> history = events.stream().map(r -> new MemberEvent((String) r[0], (String) r[1], (String) r[2],
+                id.gcio.academy.web.Timestamps.of(r[3]))).toList();
+        return new PartnerDetail(p.code, p.name, p.createdAt, members, cohorts, history);
     }
 
     /**
@@ -101,10 +115,19 @@ public class PartnerService {
      * longer see its cohorts. Their imports stay in the history under their name. Removing a non-member changes nothing.
      */
     @Transactional
-    public PartnerDetail removeMember(String code, long userId) {
+    public PartnerDetail removeMember(String code, long userId, long actorId) {
         Partner p = find(code);
-        PartnerMember.delete("partnerId = ?1 and userId = ?2", p.id, userId);
+        if (PartnerMember.delete("partnerId = ?1 and userId = ?2", p.id, userId) > 0) {
+            event(p.id, userId, "REMOVED", actorId);
+        }
         return detail(p.code);
+    }
+
+    private void event(long partnerId, long userId, String action, long actorId) {
+        em.createNativeQuery("""
+                insert into partner_member_event (partner_id, user_id, action, actor_id, created_at) values (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, partnerId).setParameter(2, userId).setParameter(3, action).setParameter(4, actorId)
+                .setParameter(5, java.sql.Timestamp.from(clock.instant())).executeUpdate();
     }
 
     private static Partner find(String code) {

@@ -600,4 +600,13 @@ public interface GradingMsg {
 
     @Message
     String flash_emails_requeued();
+
+    @Message
+    String admin_partner_history();
+
+    @Message
+    String admin_partner_history_added(String user, String actor);
+
+    @Message
+    String admin_partner_history_removed(String user, String actor);
 }

@@ -64,6 +64,13 @@ class AdminPartnerPagesTest {
         admin.postForm(page, page + "/anggota/" + userId + "/hapus", Map.of()).then().statusCode(303);
         admin.get(page).then().statusCode(200).body(not(containsString(email)));
         given().header("Authorization", member).get("/api/v1/cohorts/" + cohort).then().statusCode(403);
+
+        // who granted and who removed the access stays on record
+        given().header("Authorization", Tokens.bearer("admin")).get("/api/v1/partners/" + code).then().statusCode(200)
+                .body("history.action", org.hamcrest.Matchers.contains("REMOVED", "ADDED"))
+                .body("history.actor", org.hamcrest.Matchers.everyItem(equalTo(QuarkusTransaction.requiringNew().call(() ->
+                        (String) em.createNativeQuery("select display_name from app_user where subject = 'admin'").getSingleResult()))));
+        admin.get(page).then().statusCode(200).body(containsString("Riwayat akses")).body(containsString("dicabut oleh"));
     }
 
     @Test
