@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** "Pembelajaran saya": the learner's dashboard, lesson pages, enrolment and marking lessons done. */
+/** "Pembelajaran saya": the learner's dashboard, lesson pages, enrolment, marking lessons done, their cohorts' announcements. */
 @Path("/belajar")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -58,6 +58,8 @@ public class LearningPages {
                 List<AnnouncementService.AnnouncementView> announcements);
 
         static native TemplateInstance lesson(LessonView lesson, Progress progress, boolean done);
+
+        static native TemplateInstance announcements(List<AnnouncementService.AnnouncementView> announcements);
     }
 
     @GET
@@ -65,6 +67,13 @@ public class LearningPages {
         AppUser user = currentUser.require();
         return ui.page(Templates.dashboard(user, learning.dashboard(user.id, ui.lang()), cohorts.forLearner(user.id),
                 announcements.forLearner(user.id, 5)));
+    }
+
+    /** Every announcement of the learner's cohorts, newest first (the dashboard shows the latest five). */
+    @GET
+    @Path("pengumuman")
+    public TemplateInstance announcements() {
+        return ui.page(Templates.announcements(announcements.forLearner(currentUser.id(), 200)));
     }
 
     @GET

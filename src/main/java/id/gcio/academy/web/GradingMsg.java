@@ -609,4 +609,7 @@ public interface GradingMsg {
 
     @Message
     String admin_partner_history_removed(String user, String actor);
+
+    @Message
+    String dashboard_announcements_all();
 }

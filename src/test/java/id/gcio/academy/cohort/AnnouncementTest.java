@@ -57,8 +57,11 @@ class AnnouncementTest {
         WebSession.signIn("pelatih").get(page).then().statusCode(200).body(containsString(title))
                 .body(containsString("diterima 1 peserta"));
 
+        WebSession.signIn("pengumuman1").get("/belajar/pengumuman").then().statusCode(200).body(containsString(title));
+
         // someone in another cohort does not see it
         WebSession.signIn("peserta2").get("/belajar").then().statusCode(200).body(not(containsString(title)));
+        WebSession.signIn("peserta2").get("/belajar/pengumuman").then().statusCode(200).body(not(containsString(title)));
     }
 
     @Test
