@@ -1,5 +1,6 @@
 package id.gcio.academy.cohort;
 
+import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
 import id.gcio.academy.web.DomainException;
 import id.gcio.academy.web.Flash;
@@ -30,7 +31,7 @@ public class AdminPartnerPages {
     PartnerService partners;
 
     @Inject
-    id.gcio.academy.identity.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
     Ui ui;

@@ -1,5 +1,6 @@
 package id.gcio.academy.cohort;
 
+import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class PartnerResource {
     PartnerService partners;
 
     @Inject
-    id.gcio.academy.identity.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @GET
     public List<PartnerService.PartnerView> list() {

@@ -2,10 +2,12 @@ package id.gcio.academy.cohort;
 
 import id.gcio.academy.identity.UserService;
 import id.gcio.academy.web.DomainException;
+import id.gcio.academy.web.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +108,7 @@ public class PartnerService {
                 join app_user u on u.id = e.user_id join app_user a on a.id = e.actor_id
                 where e.partner_id = ?1 order by e.created_at desc, e.id desc limit 50""").setParameter(1, p.id).getResultList();
         List<MemberEvent> history = events.stream().map(r -> new MemberEvent((String) r[0], (String) r[1], (String) r[2],
-                id.gcio.academy.web.Timestamps.of(r[3]))).toList();
+                Timestamps.of(r[3]))).toList();
         return new PartnerDetail(p.code, p.name, p.createdAt, members, cohorts, history);
     }
 
@@ -127,7 +129,7 @@ public class PartnerService {
         em.createNativeQuery("""
                 insert into partner_member_event (partner_id, user_id, action, actor_id, created_at) values (?1, ?2, ?3, ?4, ?5)""")
                 .setParameter(1, partnerId).setParameter(2, userId).setParameter(3, action).setParameter(4, actorId)
-                .setParameter(5, java.sql.Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(5, Timestamp.from(clock.instant())).executeUpdate();
     }
 
     private static Partner find(String code) {

@@ -28,7 +28,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** "Pembelajaran saya": the learner's dashboard, lesson pages, enrolment, marking lessons done, their cohorts' announcements. */
+/**
+ * "Pembelajaran saya": the learner's dashboard, lesson pages, enrolment, marking lessons done, and the announcements of
+ * their cohorts.
+ */
 @Path("/belajar")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
