@@ -8,13 +8,15 @@
 #   1. the ceiling: /bench/ceiling, one indexed query and nothing else (enabled only here, via ACADEMY_BENCH_ENABLED)
 #   2. the course page  /kursus/transformasi-digital          (session cookie, progress shown)
 #   3. the lesson page  /belajar/kursus/transformasi-digital/<first lesson>
+# and, to show where a page's cost comes from: signed-in (/bench/ceiling/signed-in: the ceiling plus the session
+# cookie's decryption, token checks and the user's id) and course-anon (the course page without a session);
 # and reports requests/s, p50/p99 latency, errors, time to ready (empty database and a restart), peak RSS and
 # compressed page weight.
 # Results land in target/bench/. Bench traffic goes to 127.0.0.1 only and stops by itself.
 # Then an open model for "100 concurrent users": src/bench/QuizLoad.java --mode probe sends the course and lesson
 # pages (picked at random) at fixed arrival rates (PAGE_RATES, default 250,500,1000/s) over at most 100 connections,
 # latency measured from each request's scheduled time, the app's GC pauses per rate from its -Xlog:gc file.
-# TARGETS="course lesson" runs only those (default: the five wrk targets and "probe"); JFR=1 records the app during
+# TARGETS="course lesson" runs only those (default: the seven wrk targets and "probe"); JFR=1 records the app during
 # the page targets (target/bench/pages.jfr) and prints where its CPU time went (src/bench/jfr_hotspots.py).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -52,12 +54,13 @@ third_party=$(curl -s -H "Cookie: $COOKIE" "$BASE$LESSON" "$BASE/kursus/transfor
 # peak RSS of the app while under load
 ( peak=0; while kill -0 "$APP_PID" 2>/dev/null; do r=$(ps -o rss= -p "$APP_PID" | tr -d ' '); [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" > "$OUT/rss-peak-kb"; sleep 0.5; done ) & BENCH_PIDS+=("$!")
 
-run() { # name path [connections]
-  local CONNECTIONS=${3:-$CONNECTIONS}
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-20s}" -H "Cookie: $COOKIE" "$BASE$2" >/dev/null   # warm-up (JIT on 2 cores needs it)
+run() { # name path [connections]; COOKIE_OFF=1 sends no session
+  local CONNECTIONS=${3:-$CONNECTIONS} session=(-H "Cookie: $COOKIE")
+  [ "${COOKIE_OFF:-}" = 1 ] && session=()
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-20s}" "${session[@]}" "$BASE$2" >/dev/null   # warm-up (JIT on 2 cores needs it)
   local cpu0 cpu1 rps p50 p99 non2xx errors requests
   cpu0=$(cpu_seconds "$APP_PID")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Encoding: gzip" -H "Cookie: $COOKIE" "$BASE$2" > "$OUT/wrk-$1.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Encoding: gzip" "${session[@]}" "$BASE$2" > "$OUT/wrk-$1.txt"
   cpu1=$(cpu_seconds "$APP_PID")
   requests=$(awk '/requests in/ {print $1}' "$OUT/wrk-$1.txt")
   rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$1.txt")
@@ -73,9 +76,10 @@ run() { # name path [connections]
 
 : > "$OUT/summary.txt"
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per target, after ${WARMUP:-20s} warm-up" | tee -a "$OUT/summary.txt"
-TARGETS=" ${TARGETS:-ceiling course lesson course-c10 lesson-c10 probe} "
+TARGETS=" ${TARGETS:-ceiling signed-in course-anon course lesson course-c10 lesson-c10 probe} "
 want() { [[ "$TARGETS" == *" $1 "* ]]; }
 want ceiling && run ceiling /bench/ceiling
+want signed-in && run signed-in /bench/ceiling/signed-in
 # The JIT compiles the pages' code paths on the same 2 cores: measured cold, the course page cost twice the CPU per
 # request of a warm one. Both pages are warmed up (uncounted, PAGE_WARMUP each) before either is measured.
 if want course || want lesson || want course-c10 || want lesson-c10 || want probe; then
@@ -83,6 +87,8 @@ if want course || want lesson || want course-c10 || want lesson-c10 || want prob
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PAGE_WARMUP:-30s}" -H "Cookie: $COOKIE" "$BASE$p" >/dev/null
   done
 fi
+# the course page for a visitor without a session (the cookie left out; measured after the warm-up above)
+want course-anon && COOKIE_OFF=1 run course-anon /kursus/transformasi-digital
 [ "${JFR:-}" = 1 ] && jcmd "$APP_PID" JFR.start name=pages settings=profile >/dev/null
 want course && run course /kursus/transformasi-digital
 want lesson && run lesson "$LESSON"

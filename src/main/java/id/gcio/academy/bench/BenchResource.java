@@ -1,6 +1,8 @@
 package id.gcio.academy.bench;
 
+import id.gcio.academy.identity.CurrentUser;
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,6 +22,9 @@ public class BenchResource {
     @ConfigProperty(name = "academy.bench.enabled", defaultValue = "false")
     boolean enabled;
 
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     @Transactional
@@ -28,6 +33,23 @@ public class BenchResource {
         if (!enabled) {
             throw new NotFoundException();
         }
+        return slug();
+    }
+
+    /** The ceiling behind the signed-in session: the cookie decrypted, its tokens checked, the user's id looked up. */
+    @GET
+    @Path("signed-in")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Transactional
+    @Operation(hidden = true)
+    public String signedIn() {
+        if (!enabled) {
+            throw new NotFoundException();
+        }
+        return currentUser.id() + " " + slug();
+    }
+
+    private static String slug() {
         Object slug = Panache.getEntityManager()
                 .createNativeQuery("select slug from course where slug = ?1")
                 .setParameter(1, "transformasi-digital").getResultList().stream().findFirst().orElse("-");

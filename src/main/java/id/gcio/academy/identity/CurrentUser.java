@@ -1,6 +1,7 @@
 package id.gcio.academy.identity;
 
 import id.gcio.academy.web.DomainException;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -98,10 +99,11 @@ public class CurrentUser {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
             issuer = jwt.getIssuer();
             subject = jwt.getSubject();
-            name = firstNonBlank(jwt.getClaim("name"), jwt.getClaim("preferred_username"), subject);
-            email = jwt.getClaim("email");
+            name = firstNonBlank(claim(jwt, "name"), claim(jwt, "preferred_username"), subject);
+            Object mail = claim(jwt, "email");
+            email = mail == null ? null : mail.toString();
             if (nip != null) {
-                Object claim = jwt.getClaim(config.nipClaim().get());
+                Object claim = claim(jwt, config.nipClaim().get());
                 nip = claim == null ? "" : claim.toString().replaceAll("[\\s.']", "");
             }
         } else {
@@ -115,6 +117,15 @@ public class CurrentUser {
         }
         issuer = config.issuerAlias().orElse(issuer == null ? "urn:gcio-academy:unknown" : issuer);
         return new Claims(issuer, subject, name, email, nip);
+    }
+
+    /**
+     * A claim of the token. {@link JsonWebToken#getClaim} looks a name up in the {@code Claims} enum first and throws
+     * (and catches) an exception for every name the MicroProfile spec does not list, such as {@code name} or the NIP
+     * claim: one exception with a full stack trace per request. The OIDC principal's claim set is read directly.
+     */
+    private static Object claim(JsonWebToken jwt, String name) {
+        return jwt instanceof OidcJwtCallerPrincipal oidc ? oidc.getClaims().getClaimValue(name) : jwt.getClaim(name);
     }
 
     private static String firstNonBlank(Object... values) {

@@ -171,4 +171,14 @@ class OperationsTest {
     void benchmarkCeilingAnswersWhenEnabled() {
         given().get("/bench/ceiling").then().statusCode(200).body(equalTo("transformasi-digital"));
     }
+
+    @Test
+    void signedInBenchmarkCeilingNamesTheSessionsUserAndRefusesAnonymousCallers() {
+        long me = given().auth().oauth2(Tokens.accessToken("peserta")).get("/api/v1/me").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        WebSession.signIn("peserta").get("/bench/ceiling/signed-in").then().statusCode(200)
+                .body(equalTo(me + " transformasi-digital"));
+        WebSession.anonymous().get("/bench/ceiling/signed-in").then().statusCode(303)
+                .header("Location", containsString("/masuk"));
+    }
 }
