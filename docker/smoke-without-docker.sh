@@ -19,7 +19,7 @@
 #   http://localhost:8180.
 #
 # Checks (each prints PASS or FAIL; the script exits 1 if any failed, and non-zero too if the stack did not start):
-#   a  /q/health/ready is UP
+#   a  /q/health/ready is UP on the management port (9000), and /q/health, /q/metrics answer 404 on the app's port
 #   i  OIDC discovery as the app reads it (issuer, browser and backchannel endpoints)
 #   e  /api/v1/me without a token -> 401 problem JSON, no login redirect
 #   f  the catalogue / links every course in content/courses (synced at start)
@@ -48,6 +48,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 KC_VERSION=${KC_VERSION:-26.0.8}
 KC_PORT=${KC_PORT:-8180}
 APP_PORT=${APP_PORT:-8080}
+MGMT_PORT=${MGMT_PORT:-9000}   # the app's management interface: health and metrics
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 SMOKE_DB=${SMOKE_DB:-academy_smoke}
 READY_TIMEOUT=${READY_TIMEOUT:-180}
@@ -59,6 +60,7 @@ KC_URL="http://localhost:${KC_PORT}"
 REALM_URL="${KC_URL}/realms/gcio-academy"      # the browser's URL and the issuer ("iss")
 OIDC_URL="http://${KC_BACKCHANNEL_HOST}:${KC_PORT}/realms/gcio-academy"   # the app's ACADEMY_OIDC_URL
 APP_URL="http://localhost:${APP_PORT}"
+MGMT_URL="http://localhost:${MGMT_PORT}"
 KC_BASE="$ROOT/target/keycloak"
 KC_HOME="$KC_BASE/keycloak-${KC_VERSION}"
 APP_DIR="$ROOT/target/quarkus-app"
@@ -71,7 +73,7 @@ for tool in curl jq psql unzip java ss; do
 done
 
 # ------------------------------------------------------------------ ports must be free
-for port in "$KC_PORT" "$APP_PORT"; do
+for port in "$KC_PORT" "$APP_PORT" "$MGMT_PORT"; do
     if ss -ltnH "sport = :$port" | grep -q .; then
         echo "port $port is already in use:" >&2
         ss -ltnp "sport = :$port" >&2
@@ -179,13 +181,14 @@ app_start=$(now)
     export ACADEMY_CERT_SIGNING_KEY=MC4CAQAwBQYDK2VwBCIEIL/JQHjqjwRJ5E84khrsl65ZQbZ33OaQAgtXD2yrfoYe
     export ACADEMY_CONTENT_DIR="$ROOT/content" ACADEMY_PUBLIC_URL="$APP_URL"
     export ACADEMY_SECURE_COOKIES=false      # plain HTTP on localhost
+    export ACADEMY_MANAGEMENT_PORT="$MGMT_PORT"
     export QUARKUS_OIDC_CONNECTION_DELAY=90S
     # Heap as in compose (mem_limit 1g x MaxRAMPercentage 75).
     exec setsid java -Xmx768m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
         -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar "$APP_DIR/quarkus-run.jar"
 ) >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-if ! wait_ready app "$APP_PID" "$APP_URL/q/health/ready" '.status == "UP"'; then
+if ! wait_ready app "$APP_PID" "$MGMT_URL/q/health/ready" '.status == "UP"'; then
     tail -30 "$WORK/app.log" >&2
     exit 1
 fi
@@ -203,12 +206,14 @@ run_check() { # $1 label, $2 a function that prints what it saw and fails if the
     if msg=$("$2" 2>&1); then pass "$1: $msg"; else fail "$1: $msg"; fi
 }
 
-# a. readiness (UP, with the database check)
-body=$(curl -sS "$APP_URL/q/health/ready") || true
-if jq -e '.status == "UP" and (.checks | length > 0)' <<<"$body" >/dev/null; then
-    pass "a  /q/health/ready is UP ($(jq -r '[.checks[] | .name + "=" + .status] | join(", ")' <<<"$body"))"
+# a. readiness (UP, with the database check) on the management port; health and metrics not on the app's port
+body=$(curl -sS "$MGMT_URL/q/health/ready") || true
+public=$(curl -sS -o /dev/null -w '%{http_code} ' "$APP_URL/q/health/ready" "$APP_URL/q/metrics") || true
+metrics=$(curl -sS -o /dev/null -w '%{http_code}' "$MGMT_URL/q/metrics") || true
+if jq -e '.status == "UP" and (.checks | length > 0)' <<<"$body" >/dev/null && [[ "$public" == "404 404 " && "$metrics" == 200 ]]; then
+    pass "a  :$MGMT_PORT/q/health/ready is UP ($(jq -r '[.checks[] | .name + "=" + .status] | join(", ")' <<<"$body")), :$MGMT_PORT/q/metrics 200; on :$APP_PORT both 404"
 else
-    fail "a  /q/health/ready: $body"
+    fail "a  :$MGMT_PORT/q/health/ready: $body; :$MGMT_PORT/q/metrics $metrics; on :$APP_PORT: $public(expected 404 404)"
 fi
 
 # i. OIDC discovery as the app reads it (ACADEMY_OIDC_URL): the browser's endpoints on localhost, the app's own

@@ -11,9 +11,11 @@
 # Extra environment for the app: APP_ENV="NAME=value NAME=value"; JVM options: JAVA_OPTS.
 
 APP_PORT=8090
+MGMT_PORT=9090   # the management interface: health and metrics
 OIDC_PORT=8190
 OUT=target/bench
 BASE="http://127.0.0.1:$APP_PORT"
+MGMT="http://127.0.0.1:$MGMT_PORT"
 PG=${PG:-shared}
 PG_VERSION=${PG_VERSION:-$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)}
 PG_VERSION=${PG_VERSION:-15}
@@ -60,7 +62,7 @@ bench_prepare() {
   command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
   [ -f target/quarkus-app/quarkus-run.jar ] && [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -q package -DskipTests
   local port
-  for port in "$APP_PORT" "$OIDC_PORT"; do
+  for port in "$APP_PORT" "$MGMT_PORT" "$OIDC_PORT"; do
     if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is busy: stop what runs there first" >&2; exit 1; fi
   done
   trap bench_cleanup EXIT
@@ -84,7 +86,7 @@ bench_start_app() {
   local log=${1:-$OUT/app.log} start_ns
   start_ns=$(date +%s%N)
   # shellcheck disable=SC2086  # APP_ENV and JAVA_OPTS are word lists on purpose
-  env PORT=$APP_PORT \
+  env PORT=$APP_PORT ACADEMY_MANAGEMENT_PORT=$MGMT_PORT \
     ACADEMY_DB_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/academy_bench ACADEMY_DB_USER=postgres \
     ACADEMY_OIDC_URL=http://127.0.0.1:$OIDC_PORT ACADEMY_OIDC_CLIENT_SECRET=bench-secret \
     ACADEMY_SESSION_SECRET=bench-only-session-secret-0123456789abcdef ACADEMY_SECURE_COOKIES=false \
@@ -92,7 +94,7 @@ bench_start_app() {
     ACADEMY_CERT_SIGNING_KEY=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0) ${APP_ENV:-} \
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:-$APP_JAVA_OPTS} -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 & APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
-  until curl -sf "$BASE/q/health/ready" >/dev/null; do
+  until curl -sf "$MGMT/q/health/ready" >/dev/null; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped during start-up; see $log" >&2; tail -20 "$log" >&2; exit 1; }
     sleep 0.05
   done

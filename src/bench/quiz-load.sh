@@ -112,7 +112,7 @@ java -Xss512k -XX:+UseParallelGC -Xmx512m src/bench/QuizLoad.java "${args[@]}" $
 
 # ------------------------------------------------------------------ after the run: is the app still serving?
 after_ceiling=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/bench/ceiling" || true)
-after_ready=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready" || true)
+after_ready=$(curl -s -o /dev/null -w '%{http_code}' "$MGMT/q/health/ready" || true)
 app_errors=$(grep -c " ERROR " "$OUT/app.log" || true)
 
 # ------------------------------------------------------------------ every acknowledged answer in the database?

@@ -10,13 +10,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-100000}
 APP_PORT=8091
+MGMT_PORT=9091
 OIDC_PORT=8191
 OUT=target/bench
 mkdir -p "$OUT"
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 [ -f target/quarkus-app/quarkus-run.jar ] && [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -q package -DskipTests
 
-for port in "$APP_PORT" "$OIDC_PORT"; do
+for port in "$APP_PORT" "$MGMT_PORT" "$OIDC_PORT"; do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is busy: stop what runs there first" >&2; exit 1; fi
 done
 $PSQL -d postgres -tc "select 1 from pg_database where datname = 'academy_roster_bench'" | grep -q 1 \
@@ -31,13 +32,13 @@ cleanup() { kill "${APP_PID:-}" "${OIDC_PID:-}" "${RSS_PID:-}" 2>/dev/null || tr
 trap cleanup EXIT
 python3 src/bench/mock_oidc.py "$OIDC_PORT" "$OUT" & OIDC_PID=$!
 until curl -sf "http://127.0.0.1:$OIDC_PORT/.well-known/openid-configuration" >/dev/null; do sleep 0.1; done
-PORT=$APP_PORT \
+PORT=$APP_PORT ACADEMY_MANAGEMENT_PORT=$MGMT_PORT \
 ACADEMY_DB_URL=jdbc:postgresql://127.0.0.1:5432/academy_roster_bench ACADEMY_DB_USER=postgres \
 ACADEMY_OIDC_URL=http://127.0.0.1:$OIDC_PORT ACADEMY_OIDC_CLIENT_SECRET=bench-secret \
 ACADEMY_SESSION_SECRET=bench-only-session-secret-0123456789abcdef ACADEMY_SECURE_COOKIES=false \
 ACADEMY_PUBLIC_URL=http://127.0.0.1:$APP_PORT \
   java -Xmx512m -XX:+UseSerialGC -Xlog:gc:file="$OUT/roster-gc.log" -jar target/quarkus-app/quarkus-run.jar > "$OUT/roster-app.log" 2>&1 & APP_PID=$!
-until curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null; do sleep 0.1; done
+until curl -sf "http://127.0.0.1:$MGMT_PORT/q/health/ready" >/dev/null; do sleep 0.1; done
 ( peak=0; while kill -0 "$APP_PID" 2>/dev/null; do r=$(ps -o rss= -p "$APP_PID" | tr -d ' '); [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" > "$OUT/roster-rss-kb"; sleep 0.2; done ) & RSS_PID=$!
 
 BASE="http://127.0.0.1:$APP_PORT"

@@ -27,22 +27,34 @@ class OperationsTest {
     @TestHTTPResource("/")
     URL url;
 
+    /** The management interface (health, metrics): its own port, 9001 in tests. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void readinessChecksTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().port(management.getPort()).get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
 
     @Test
     void livenessIsUp() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().port(management.getPort()).get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void prometheusMetricsAreExposed() {
         given().get("/").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/health").then().statusCode(404);
     }
 
     @Test
