@@ -5,7 +5,10 @@ import id.gcio.academy.identity.Role;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * What every page needs about this request: the language (cookie {@code lang}, Bahasa Indonesia by default), the
@@ -30,6 +34,9 @@ public class Ui {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    SecurityIdentity identity;
 
     private String lang;
     private String flash;
@@ -65,40 +72,55 @@ public class Ui {
     }
 
     public boolean signedIn() {
-        return identityAvailable() && !currentUser.isAnonymous();
+        SecurityIdentity id = identity();
+        return id != null && !id.isAnonymous();
     }
 
-
+    /**
+     * The signed-in user's name, or "" when it cannot be read here: an error page rendered on the IO thread (a role
+     * check refused the request before it reached a worker) must not block on the database.
+     */
     public String userName() {
-        return signedIn() ? currentUser.displayName() : "";
+        return signedIn() && !Context.isOnEventLoopThread() ? currentUser.displayName() : "";
     }
 
     public boolean admin() {
-        return signedIn() && currentUser.hasRole(Role.ADMIN);
+        return hasRole(Role.ADMIN);
     }
 
     /** Partners, trainers and admins: they see the cohorts. */
     public boolean cohorts() {
-        return signedIn() && (currentUser.hasRole(Role.MITRA) || currentUser.hasRole(Role.PELATIH)
-                || currentUser.hasRole(Role.ADMIN));
+        return hasRole(Role.MITRA) || hasRole(Role.PELATIH) || hasRole(Role.ADMIN);
     }
 
     /** Trainers and admins: they see the quiz and grading tools. */
     public boolean trainer() {
-        return signedIn() && (currentUser.hasRole(Role.PELATIH) || currentUser.hasRole(Role.ADMIN));
+        return hasRole(Role.PELATIH) || hasRole(Role.ADMIN);
     }
 
-
     public String roleNames() {
-        return signedIn() ? String.join(", ", currentUser.roles()) : "";
+        SecurityIdentity id = identity();
+        return id == null || id.isAnonymous() ? ""
+                : String.join(", ", new TreeSet<>(id.getRoles().stream().filter(Role.ALL::contains).toList()));
+    }
+
+    private boolean hasRole(String role) {
+        SecurityIdentity id = identity();
+        return id != null && !id.isAnonymous() && id.hasRole(role);
     }
 
     /**
-     * Error pages for paths no resource matched render on the IO thread, where the lazily authenticated identity
-     * cannot be resolved; they show the signed-out header rather than block.
+     * The caller's identity, or null when it is not known without blocking. On a worker thread the injected identity
+     * is resolved when first asked. On the IO thread (error pages of requests no resource matched, or that a role
+     * check refused) only an identity this request already established is used: the role check's own, so a refused
+     * learner still sees their menu.
      */
-    private static boolean identityAvailable() {
-        return !io.vertx.core.Context.isOnEventLoopThread();
+    private SecurityIdentity identity() {
+        if (!Context.isOnEventLoopThread()) {
+            return identity;
+        }
+        RoutingContext rc = request.getCurrent();
+        return rc != null && rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
     }
 
     /** The flash message left by the previous request, shown once. */

@@ -194,4 +194,14 @@ class AccessTest {
                 .body("{\"courseSlug\":\"atensi-kepemimpinan-digital\"}").post("/api/v1/me/enrolments").then()
                 .statusCode(200).body("courseSlug", equalTo("atensi-kepemimpinan-digital"));
     }
+
+    /** A page refused by its role check still shows the signed-in menu: the learner has not lost their session. */
+    @ParameterizedTest
+    @ValueSource(strings = { "/admin", "/admin/laporan", "/kohort", "/pelatih/penilaian" })
+    void aRefusedPageKeepsTheSignedInMenu(String path) {
+        WebSession.signIn("peserta").get(path).then().statusCode(403)
+                .body(allOf(containsString("href=\"/belajar\""), containsString("action=\"/keluar\"")))
+                .body(org.hamcrest.Matchers.not(containsString("class=\"nav-login\"")))
+                .body(org.hamcrest.Matchers.not(containsString("href=\"/admin\"")));
+    }
 }
