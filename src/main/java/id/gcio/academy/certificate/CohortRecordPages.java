@@ -7,6 +7,7 @@ import id.gcio.academy.cohort.CohortService.Actor;
 import id.gcio.academy.cohort.MembershipService;
 import id.gcio.academy.cohort.MembershipService.TrainerRow;
 import id.gcio.academy.grading.GradebookService;
+import id.gcio.academy.grading.GradebookService.AssignmentLine;
 import id.gcio.academy.grading.GradebookService.Standing;
 import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
@@ -24,8 +25,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -66,7 +69,7 @@ public class CohortRecordPages {
     @CheckedTemplate(basePath = "certificate/CohortRecordPages")
     static class Templates {
         static native TemplateInstance results(Cohort cohort, List<Standing> rows, List<String> courses,
-                List<String> assignments, List<CertificateRow> certificates, List<TrainerRow> trainers, boolean admin,
+                List<AssignmentLine> assignments, List<CertificateRow> certificates, List<TrainerRow> trainers, boolean admin,
                 Map<String, String> errors);
     }
 
@@ -128,7 +131,9 @@ public class CohortRecordPages {
         Cohort c = memberships.cohort(code, a);
         List<Standing> rows = gradebook.standings(memberships.ofCohort(c.id));
         List<String> courses = rows.stream().flatMap(r -> r.courses().stream().map(x -> x.slug())).distinct().toList();
-        List<String> assignments = rows.stream().flatMap(r -> r.assignments().stream().map(x -> x.code())).distinct().toList();
+        Set<String> seen = new HashSet<>();
+        List<AssignmentLine> assignments = rows.stream().flatMap(r -> r.assignments().stream()).filter(x -> seen.add(x.code()))
+                .toList();
         return ui.page(Templates.results(c, rows, courses, assignments, certificates.forCohort(c.id),
                 memberships.trainers(code, a), a.admin(), errors));
     }

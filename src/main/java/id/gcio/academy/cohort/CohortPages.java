@@ -71,7 +71,7 @@ public class CohortPages {
     @CheckedTemplate(basePath = "cohort/CohortPages")
     static class Templates {
         static native TemplateInstance list(List<CohortSummary> cohorts, List<Programme> programmes, boolean canCreate,
-                Map<String, String> errors, Map<String, String> values);
+                boolean admin, List<Partner> ownPartners, Map<String, String> errors, Map<String, String> values);
 
         static native TemplateInstance cohort(CohortDetail detail, List<ImportHistory> history, String error);
 
@@ -82,10 +82,16 @@ public class CohortPages {
         return cohorts.actor(currentUser);
     }
 
+    /** The partner organisations a partner creates cohorts for (admins name any by code). */
+    private static List<Partner> ownPartners(Actor a) {
+        return a.admin() ? List.of() : Partner.listByMember(a.userId());
+    }
+
     @GET
     public TemplateInstance list() {
         Actor a = actor();
-        return ui.page(Templates.list(cohorts.list(a), Programme.listActive(), a.admin() || a.partner(), Map.of(), Map.of()));
+        return ui.page(Templates.list(cohorts.list(a), Programme.listActive(), a.admin() || a.partner(), a.admin(),
+                ownPartners(a), Map.of(), Map.of()));
     }
 
     @POST
@@ -122,7 +128,7 @@ public class CohortPages {
                 throw e;
             }
             return Response.status(422).type(MediaType.TEXT_HTML).entity(ui.page(Templates.list(cohorts.list(a),
-                    Programme.listActive(), true, e.fieldErrors(), values))).build();
+                    Programme.listActive(), true, a.admin(), ownPartners(a), e.fieldErrors(), values))).build();
         }
     }
 

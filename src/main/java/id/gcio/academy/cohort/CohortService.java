@@ -52,7 +52,7 @@ public class CohortService {
     /** A cohort in lists. */
     public record CohortSummary(String code, String name, String programme, String programmeName, int year,
             String partnerCode, String partnerName, LocalDate startsOn, LocalDate endsOn, Cohort.Status status,
-            long activeParticipants) {
+            long activeParticipants, String programmeNameEn) {
     }
 
     /** A count by group (echelon, position class, OPD). */
@@ -140,9 +140,9 @@ public class CohortService {
         }
     }
 
-    /** A learner's cohort on their dashboard. */
+    /** A learner's cohort on their dashboard; the programme's and path's names in Bahasa Indonesia and English. */
     public record LearnerCohort(String code, String name, String programmeName, String pathName, List<String> courses,
-            Membership.Status status) {
+            Membership.Status status, String programmeNameEn, String pathNameEn) {
     }
 
     @Inject
@@ -408,9 +408,10 @@ public class CohortService {
         List<LearnerCohort> list = new ArrayList<>();
         for (Object[] r : rows) {
             Programme prog = Programme.findById(((Number) r[2]).longValue());
-            String pathName = prog.pathFor(PositionClass.valueOf((String) r[3])).map(p -> p.name().id()).orElse("");
-            list.add(new LearnerCohort((String) r[0], (String) r[1], prog.nameId, pathName, readList((String) r[5]),
-                    Membership.Status.valueOf((String) r[4])));
+            var path = prog.pathFor(PositionClass.valueOf((String) r[3]));
+            list.add(new LearnerCohort((String) r[0], (String) r[1], prog.nameId, path.map(p -> p.name().id()).orElse(""),
+                    readList((String) r[5]), Membership.Status.valueOf((String) r[4]), prog.nameEn,
+                    path.map(p -> p.name().en()).orElse("")));
         }
         return list;
     }
@@ -505,7 +506,7 @@ public class CohortService {
         long active = ((Number) em.createNativeQuery("select count(*) from membership where cohort_id = ?1 and status = 'ACTIVE'")
                 .setParameter(1, c.id).getSingleResult()).longValue();
         return new CohortSummary(c.code, c.name, p.code, p.nameId, c.year, partner == null ? null : partner.code,
-                partner == null ? null : partner.name, c.startsOn, c.endsOn, c.status, active);
+                partner == null ? null : partner.name, c.startsOn, c.endsOn, c.status, active, p.nameEn);
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -31,7 +31,7 @@ public class MembershipService {
     public record ProgrammeMembership(long membershipId, long cohortId, String cohortCode, String cohortName,
             LocalDate cohortEndsOn, String programmeCode, String programmeName, long participantId, Long userId,
             String nip, String fullName, String opdName, PositionClass positionClass, Membership.Status status,
-            List<String> courses, PathFile path, CertificateFile certificate) {
+            List<String> courses, PathFile path, CertificateFile certificate, String programmeNameEn) {
 
         public Optional<PathFile> pathOpt() {
             return Optional.ofNullable(path);
@@ -200,7 +200,8 @@ public class MembershipService {
                     (String) r[3], r[4] == null ? null : r[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[4], prog.code, prog.nameId,
                     ((Number) r[6]).longValue(), r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8],
                     (String) r[9], (String) r[10], pc, Membership.Status.valueOf((String) r[12]),
-                    CohortService.readList((String) r[13]), prog.pathFor(pc).orElse(null), prog.definition.certificate()));
+                    CohortService.readList((String) r[13]), prog.pathFor(pc).orElse(null), prog.definition.certificate(),
+                    prog.nameEn));
         }
         return list;
     }

@@ -49,13 +49,13 @@ public class GradingPages {
 
     @GET
     public TemplateInstance list() {
-        return ui.page(Templates.list(grading.forLearner(currentUser.id())));
+        return ui.page(Templates.list(grading.forLearner(currentUser.id(), ui.lang())));
     }
 
     @GET
     @Path("{code}")
     public TemplateInstance assignment(@RestPath String code) {
-        AssignmentView a = grading.assignment(currentUser.id(), code);
+        AssignmentView a = grading.assignment(currentUser.id(), code, ui.lang());
         String draft = a.submission() != null && a.submission().latest() != null ? a.submission().latest().bodyMarkdown() : "";
         return ui.page(Templates.assignment(a, Map.of(), draft));
     }
@@ -71,7 +71,7 @@ public class GradingPages {
             grading.submit(currentUser.id(), code, body, uploads);
             return Flash.SUBMISSION_SENT.redirect("/tugas/" + code);
         } catch (DomainException e) {
-            AssignmentView a = grading.assignment(currentUser.id(), code);
+            AssignmentView a = grading.assignment(currentUser.id(), code, ui.lang());
             Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
             return Response.status(e.status()).entity(ui.page(Templates.assignment(a, errors, body == null ? "" : body))).build();
         }

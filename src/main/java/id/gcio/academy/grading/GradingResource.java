@@ -54,7 +54,7 @@ public class GradingResource {
     @Path("/assignments/{code}")
     @Operation(summary = "An assignment with the caller's own submission, versions and (once final) grade and feedback")
     public AssignmentView assignment(@RestPath String code) {
-        return grading.assignment(currentUser.id(), code);
+        return grading.assignment(currentUser.id(), code, "id");
     }
 
     /** A new version over the API: Markdown text and files as base64. */

@@ -220,12 +220,18 @@ public class GradingService {
     /** The assignments a learner has to do: those of their programmes' paths and of their courses. */
     @Transactional
     public List<AssignmentView> forLearner(long userId) {
+        return forLearner(userId, "id");
+    }
+
+    /** The learner's assignments with titles and briefs in a language ("en": English where the content has it). */
+    @Transactional
+    public List<AssignmentView> forLearner(long userId, String lang) {
         List<AssignmentView> list = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (ProgrammeMembership m : memberships.ofUser(userId)) {
             for (Assignment a : Assignment.listByProgramme(m.programmeCode())) {
                 if (seen.add(a.code)) {
-                    list.add(view(a, userId, false));
+                    list.add(view(a, userId, false, lang));
                 }
             }
         }
@@ -234,8 +240,8 @@ public class GradingService {
 
     /** One assignment as the learner sees it. Unknown or archived → 404. */
     @Transactional
-    public AssignmentView assignment(long userId, String code) {
-        return view(requireAssignment(code), userId, true);
+    public AssignmentView assignment(long userId, String code, String lang) {
+        return view(requireAssignment(code), userId, true, lang);
     }
 
     /**
@@ -863,7 +869,8 @@ public class GradingService {
         return new Context(m.map(ProgrammeMembership::cohortId).orElse(null), deadline, cannot);
     }
 
-    private AssignmentView view(Assignment a, long userId, boolean withVersions) {
+    private AssignmentView view(Assignment a, long userId, boolean withVersions, String lang) {
+        boolean en = "en".equals(lang);
         Context ctx = context(a, userId);
         Submission s = Submission.findByAssignmentAndUser(a.id, userId).orElse(null);
         Instant now = clock.instant();
@@ -874,8 +881,9 @@ public class GradingService {
             cannot = deadlineRefusal(ctx.deadline);
         }
         Rubric rubric = requireRubric(a);
-        return new AssignmentView(a.code, a.titleId, a.programmeCode, a.courseSlug, markdown.toSafeHtml(a.briefId),
-                new RubricView(rubric.code, rubric.titleId, rubric.maxPoints, rubric.criteria), ctx.deadline,
+        return new AssignmentView(a.code, en ? a.titleEn : a.titleId, a.programmeCode, a.courseSlug,
+                markdown.toSafeHtml(en && a.briefEn != null ? a.briefEn : a.briefId),
+                new RubricView(rubric.code, en ? rubric.titleEn : rubric.titleId, rubric.maxPoints, rubric.criteria), ctx.deadline,
                 a.filesAllowed, a.maxFiles, config.maxFileBytes(),
                 s == null ? null : submissionView(s, a, withVersions), cannot == null, cannot);
     }

@@ -5,6 +5,7 @@ import id.gcio.academy.catalog.CatalogService.LessonView;
 import id.gcio.academy.cohort.CohortService;
 import id.gcio.academy.cohort.AnnouncementService;
 import id.gcio.academy.cohort.CohortService.LearnerCohort;
+import id.gcio.academy.cohort.Membership;
 import id.gcio.academy.identity.AppUser;
 import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
@@ -26,6 +27,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -58,7 +61,7 @@ public class LearningPages {
     @CheckedTemplate(basePath = "learning/LearningPages")
     static class Templates {
         static native TemplateInstance dashboard(AppUser user, List<DashboardEntry> entries, List<LearnerCohort> cohorts,
-                List<AnnouncementService.AnnouncementView> announcements);
+                List<String> pathToStart, List<AnnouncementService.AnnouncementView> announcements);
 
         static native TemplateInstance lesson(LessonView lesson, Progress progress, boolean done);
 
@@ -68,8 +71,32 @@ public class LearningPages {
     @GET
     public TemplateInstance dashboard() {
         AppUser user = currentUser.require();
-        return ui.page(Templates.dashboard(user, learning.dashboard(user.id, ui.lang()), cohorts.forLearner(user.id),
-                announcements.forLearner(user.id, 5)));
+        List<DashboardEntry> entries = learning.dashboard(user.id, ui.lang());
+        List<LearnerCohort> mine = cohorts.forLearner(user.id);
+        Set<String> enrolled = entries.stream().map(e -> e.progress().courseSlug()).collect(Collectors.toSet());
+        List<String> pathToStart = pathCourses(mine).stream().filter(c -> !enrolled.contains(c)).toList();
+        return ui.page(Templates.dashboard(user, entries, mine, pathToStart, announcements.forLearner(user.id, 5)));
+    }
+
+    /**
+     * Enrols the learner in every course of their active cohorts' learning paths they have not started (a course added
+     * to a path later, or a membership recorded without enrolments). Courses come from the learner's own memberships.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Path("jalur")
+    @RolesAllowed({ Role.PESERTA, Role.PELATIH, Role.ADMIN })
+    public Response startPath() {
+        long id = currentUser.id();
+        learning.enrolInPath(id, pathCourses(cohorts.forLearner(id)));
+        return Flash.ENROLLED.redirect("/belajar");
+    }
+
+    /** The courses of the learner's active cohorts' paths that the catalogue offers, in path order. */
+    private List<String> pathCourses(List<LearnerCohort> mine) {
+        Set<String> offered = catalog.listCourses(ui.lang()).stream().map(c -> c.slug()).collect(Collectors.toSet());
+        return mine.stream().filter(c -> c.status() == Membership.Status.ACTIVE).flatMap(c -> c.courses().stream())
+                .filter(offered::contains).distinct().toList();
     }
 
     /** Every announcement of the learner's cohorts, newest first (the dashboard shows the latest five). */

@@ -867,4 +867,19 @@ public interface Msg {
 
     @Message
     String admin_opd_link();
+
+    @Message
+    String cohort_field_partner_org();
+
+    @Message
+    String cohort_for_partner(String name);
+
+    @Message
+    String cohort_no_partner();
+
+    @Message
+    String dashboard_path_to_start(int count);
+
+    @Message
+    String dashboard_path_start();
 }

@@ -76,11 +76,7 @@ class CohortImportTest {
     }
 
     private void join(String subject, String partnerCode) {
-        given().header("Authorization", Tokens.bearer(subject)).get("/api/v1/me").then().statusCode(200);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into partner_member (partner_id, user_id, added_at)
-                select p.id, u.id, now() from partner p, app_user u where p.code = ?1 and u.subject = ?2
-                on conflict do nothing""").setParameter(1, partnerCode).setParameter(2, subject).executeUpdate());
+        PartnerFixture.join(em, subject, partnerCode);
     }
 
     private long count(String sql, Object... params) {

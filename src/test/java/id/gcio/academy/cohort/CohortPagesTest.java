@@ -1,0 +1,100 @@
+package id.gcio.academy.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.gcio.academy.grading.GcioFixture;
+import id.gcio.academy.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cohort pages: the new-cohort form asks each caller only what they can choose (admins any partner, a partner among
+ * its own); tables name courses and assignments by title in the page's language.
+ */
+@QuarkusTest
+class CohortPagesTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void anAdminNamesThePartnerByCode() {
+        String page = WebSession.signIn("admin").get("/kohort").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<input id=\"partner\" name=\"partner\""), "a free partner code field");
+        assertTrue(page.contains("kosongkan bila angkatan tanpa mitra"), "the hint is written for admins");
+    }
+
+    @Test
+    void aPartnerOfOneOrganisationIsToldWhichOneAndGetsNoField() {
+        partner("FORM-SATU", "Mitra Formulir Satu");
+        join("formmitra1", "FORM-SATU");
+        String page = WebSession.signIn("formmitra1").get("/kohort").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Angkatan dibuat untuk organisasi Anda: Mitra Formulir Satu."), page);
+        assertFalse(page.contains("id=\"partner\""), "no partner field");
+        assertTrue(page.contains("action=\"/kohort\""), "the form is there");
+    }
+
+    @Test
+    void aPartnerOfSeveralOrganisationsChoosesAmongOnlyThose() {
+        partner("FORM-DUA-A", "Mitra Formulir Dua A");
+        partner("FORM-DUA-B", "Mitra Formulir Dua B");
+        partner("FORM-LAIN", "Mitra Formulir Lain");
+        join("formmitra3", "FORM-DUA-A");
+        join("formmitra3", "FORM-DUA-B");
+        String page = WebSession.signIn("formmitra3").get("/kohort").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<select id=\"partner\" name=\"partner\""), "a choice of organisations");
+        assertTrue(page.contains("<option value=\"FORM-DUA-A\"") && page.contains("<option value=\"FORM-DUA-B\""), page);
+        assertFalse(page.contains("FORM-LAIN"), "another partner's organisation is not offered");
+    }
+
+    @Test
+    void aPartnerWithoutAnOrganisationIsToldWhyThereIsNoForm() {
+        String page = WebSession.signIn("formmitra2").get("/kohort").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Akun Anda belum terhubung dengan organisasi mitra"), page);
+        assertFalse(page.contains("action=\"/kohort\""), "no form that could only be refused");
+    }
+
+    @Test
+    void tablesNameCoursesAndAssignmentsByTitleInThePagesLanguage() {
+        GcioFixture gcio = new GcioFixture(em);
+        String cohort = gcio.cohort();
+        gcio.join(cohort, "tabel1", "Tabel Satu");
+        WebSession admin = WebSession.signIn("admin");
+
+        String results = admin.get("/kohort/" + cohort + "/hasil").then().statusCode(200).extract().asString();
+        assertTrue(results.contains("<th scope=\"col\">Transformasi Digital</th>"), results);
+        assertTrue(results.contains("<th scope=\"col\">Rencana Aksi Kepemimpinan Digital OPD</th>"), results);
+        assertFalse(results.contains(">transformasi-digital</th>") || results.contains(">RENCANA-AKSI-OPD</th>"), "no slugs or codes");
+        String resultsEn = admin.request().cookie("lang", "en").get("/kohort/" + cohort + "/hasil").then().statusCode(200)
+                .extract().asString();
+        assertTrue(resultsEn.contains("<th scope=\"col\">Digital Transformation</th>"), resultsEn);
+
+        String roster = admin.get("/kohort/" + cohort).then().statusCode(200).extract().asString();
+        assertTrue(roster.contains("<th scope=\"col\">Kepemimpinan Digital</th>"), roster);
+        assertTrue(roster.contains("Pelatihan dan Sertifikasi GCIO") && roster.contains("1 peserta aktif"), roster);
+        String rosterEn = admin.request().cookie("lang", "en").get("/kohort/" + cohort).then().statusCode(200).extract().asString();
+        assertTrue(rosterEn.contains("GCIO Training and Certification · 2026") && rosterEn.contains("1 active participant</p>"),
+                rosterEn);
+        assertTrue(rosterEn.contains("<th scope=\"col\">Digital Leadership</th>"), rosterEn);
+    }
+
+    @Test
+    void theGradingQueueFiltersByCourseTitleAndSaysWhatItsDefaultShows() {
+        String queue = WebSession.signIn("admin").get("/pelatih/penilaian").then().statusCode(200).extract().asString();
+        assertTrue(queue.contains("<select id=\"kursus\" name=\"kursus\">"), queue);
+        assertTrue(queue.contains("<option value=\"transformasi-digital\">Transformasi Digital</option>"), queue);
+        assertTrue(queue.contains("<option value=\"\">Semua yang menunggu Anda</option>"), queue);
+        assertFalse(queue.contains("(slug)"), "no developer words");
+    }
+
+    private void partner(String code, String name) {
+        PartnerFixture.partner(code, name);
+    }
+
+    private void join(String subject, String partnerCode) {
+        PartnerFixture.join(em, subject, partnerCode);
+    }
+}

@@ -1,0 +1,68 @@
+package id.gcio.academy.learning;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.gcio.academy.grading.GcioFixture;
+import id.gcio.academy.support.Tokens;
+import id.gcio.academy.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A cohort member's dashboard and capstone page, in both interface languages. */
+@QuarkusTest
+class LearnerPagesTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void pathCoursesNotStartedAreOfferedAndOneFormEnrolsInThem() {
+        GcioFixture gcio = new GcioFixture(em);
+        String cohort = gcio.cohort();
+        gcio.join(cohort, "jalur1", "Jalur Satu");
+        given().header("Authorization", Tokens.bearer("jalur1")).get("/api/v1/me/enrolments").then().statusCode(200)
+                .body("$", empty());
+
+        WebSession s = WebSession.signIn("jalur1");
+        String before = s.get("/belajar").then().statusCode(200).extract().asString();
+        assertTrue(before.contains("Jalur belajar angkatan Anda memuat 4 kursus yang belum Anda mulai"), before);
+        assertTrue(before.contains("<a href=\"/kursus/penerapan-kepemimpinan-digital-opd\">Penerapan Kepemimpinan Digital"),
+                "the courses are named by title");
+        assertTrue(before.contains("action=\"/belajar/jalur\""), before);
+
+        s.postFormWithoutCsrf("/belajar/jalur", Map.of()).then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+        given().header("Authorization", Tokens.bearer("jalur1")).get("/api/v1/me/enrolments").then().body("$", empty());
+
+        s.postForm("/belajar", "/belajar/jalur", Map.of()).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/belajar"));
+        given().header("Authorization", Tokens.bearer("jalur1")).get("/api/v1/me/enrolments").then().statusCode(200)
+                .body("courseSlug", containsInAnyOrder(GcioFixture.COURSES.toArray()));
+        String after = s.get("/belajar").then().statusCode(200).extract().asString();
+        assertFalse(after.contains("action=\"/belajar/jalur\""), "nothing left to start");
+    }
+
+    @Test
+    void theCapstoneReadsInEnglishWhenTheInterfaceIsEnglish() {
+        GcioFixture gcio = new GcioFixture(em);
+        gcio.join(gcio.cohort(), "jalur2", "Jalur Dua");
+        WebSession s = WebSession.signIn("jalur2");
+        String id = s.get("/tugas/" + GcioFixture.CAPSTONE).then().statusCode(200).extract().asString();
+        assertTrue(id.contains("<h1>Rencana Aksi Kepemimpinan Digital OPD</h1>"), id);
+        assertTrue(id.contains("Diagnosis kondisi digital OPD"), "criterion titles in Bahasa Indonesia");
+
+        String en = s.request().cookie("lang", "en").get("/tugas/" + GcioFixture.CAPSTONE).then().statusCode(200).extract().asString();
+        assertTrue(en.contains("<h1>OPD Digital Leadership Action Plan</h1>"), en);
+        assertTrue(en.contains("Write a <strong>12-month digital leadership action plan"), "the English brief");
+        assertTrue(en.contains("Diagnosis of the OPD&#39;s digital state") || en.contains("Diagnosis of the OPD's digital state"),
+                "criterion titles in English");
+        String list = s.request().cookie("lang", "en").get("/tugas").then().statusCode(200).extract().asString();
+        assertTrue(list.contains(">OPD Digital Leadership Action Plan</a>"), list);
+    }
+}
