@@ -9,6 +9,7 @@ import id.gcio.academy.cohort.ProgrammeContent.RequiredAssignment;
 import id.gcio.academy.grading.CompletionRules.AssignmentState;
 import id.gcio.academy.grading.CompletionRules.CourseState;
 import id.gcio.academy.grading.CompletionRules.Outcome;
+import id.gcio.academy.grading.GradingContent.Text;
 import id.gcio.academy.learning.LearningService;
 import id.gcio.academy.learning.LearningService.CourseStatus;
 import id.gcio.academy.quiz.QuizService;
@@ -78,27 +79,29 @@ public class GradebookService {
                 .flatMap(m -> m.path().completion().assignments().stream()).map(RequiredAssignment::code).distinct().toList();
         Map<String, CourseSummary> courses = new HashMap<>();
         catalog.listCourses("id").forEach(c -> courses.put(c.slug(), c));
+        Map<String, String> coursesEn = new HashMap<>();
+        catalog.listCourses("en").forEach(c -> coursesEn.put(c.slug(), c.title()));
         Map<Long, Map<String, CourseStatus>> statuses = userIds.isEmpty() ? Map.of() : learning.courseStatuses(userIds, slugs);
         Map<String, Map<Long, QuizResult>> quiz = new HashMap<>();
         slugs.forEach(s -> quiz.put(s, quizzes.results(s, userIds)));
         java.util.Set<String> withQuiz = new java.util.HashSet<>();
         slugs.forEach(s -> quizzes.find(s).ifPresent(q -> withQuiz.add(s)));
         Map<String, Map<Long, Submission>> subs = new HashMap<>();
-        Map<String, String> titles = new HashMap<>();
+        Map<String, Text> titles = new HashMap<>();
         for (String code : assignmentCodes) {
             subs.put(code, grading.graded(code, userIds));
-            titles.put(code, grading.title(code).orElse(code));
+            titles.put(code, grading.titles(code).orElse(new Text(code, code)));
         }
         List<Standing> list = new ArrayList<>();
         for (ProgrammeMembership m : members) {
-            list.add(standing(m, courses, statuses, quiz, withQuiz, subs, titles));
+            list.add(standing(m, courses, coursesEn, statuses, quiz, withQuiz, subs, titles));
         }
         return list;
     }
 
-    private Standing standing(ProgrammeMembership m, Map<String, CourseSummary> courses,
+    private Standing standing(ProgrammeMembership m, Map<String, CourseSummary> courses, Map<String, String> coursesEn,
             Map<Long, Map<String, CourseStatus>> statuses, Map<String, Map<Long, QuizResult>> quiz,
-            java.util.Set<String> withQuiz, Map<String, Map<Long, Submission>> subs, Map<String, String> titles) {
+            java.util.Set<String> withQuiz, Map<String, Map<Long, Submission>> subs, Map<String, Text> titles) {
         Long user = m.userId();
         Map<String, CourseStatus> mine = user == null ? Map.of() : statuses.getOrDefault(user, Map.of());
         List<CourseLine> courseLines = new ArrayList<>();
@@ -122,7 +125,7 @@ public class GradebookService {
             }
             courseLines.add(new CourseLine(slug, title, complete, st == null ? null : st.percent(),
                     q == null ? null : q.percent(), hasQuiz ? (q != null && q.passed()) : null));
-            courseStates.add(new CourseState(slug, title, complete));
+            courseStates.add(new CourseState(slug, title, coursesEn.getOrDefault(slug, title), complete));
         }
         List<AssignmentLine> assignmentLines = new ArrayList<>();
         List<AssignmentState> assignmentStates = new ArrayList<>();
@@ -135,9 +138,10 @@ public class GradebookService {
                     last = s.gradedAt;
                 }
                 assignmentPercents.add(pct);
-                String title = titles.getOrDefault(ra.code(), ra.code());
+                Text both = titles.getOrDefault(ra.code(), new Text(ra.code(), ra.code()));
+                String title = both.id();
                 assignmentLines.add(new AssignmentLine(ra.code(), title, pct, ra.min(), s == null ? null : s.state.name()));
-                assignmentStates.add(new AssignmentState(ra.code(), title, pct, ra.min()));
+                assignmentStates.add(new AssignmentState(ra.code(), title, both.en(), pct, ra.min()));
             }
             if (m.path().completion().hours() != null) {
                 hours = m.path().completion().hours();
@@ -148,7 +152,7 @@ public class GradebookService {
                 new GradebookCalculator.Weights(cert.quizWeight(), cert.assignmentWeight()), quizPercents, assignmentPercents);
         Outcome outcome = CompletionRules.evaluate(courseStates, assignmentStates, finalPercent, cert == null ? 0 : cert.pass());
         if (user == null) {
-            outcome = new Outcome(false, List.of("Peserta belum pernah masuk ke akademi dengan NIP ini."));
+            outcome = Outcome.neverSignedIn();
         }
         return new Standing(m, courseLines, assignmentLines, finalPercent, outcome,
                 last == null ? null : LocalDate.ofInstant(last, WITA), hours);

@@ -745,10 +745,10 @@ public class GradingService {
         return map;
     }
 
-    /** An assignment's title, for other features' pages. */
+    /** An assignment's title in Bahasa Indonesia and English, for other features' pages. */
     @Transactional
-    public Optional<String> title(String code) {
-        return Assignment.findByCode(code).map(a -> a.titleId);
+    public Optional<GradingContent.Text> titles(String code) {
+        return Assignment.findByCode(code).map(a -> new GradingContent.Text(a.titleId, a.titleEn));
     }
 
     // ------------------------------------------------------------------------------------------------ internals

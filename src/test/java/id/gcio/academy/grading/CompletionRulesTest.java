@@ -48,4 +48,24 @@ class CompletionRulesTest {
         assertFalse(o.met());
         assertTrue(o.missing().get(0).startsWith("Nilai akhir"), o.missing().get(0));
     }
+
+    @Test
+    void whatIsMissingIsSaidInEnglishWithEnglishTitles() {
+        Outcome o = CompletionRules.evaluate(List.of(new CourseState("a", "Transformasi Digital", "Digital Transformation", false)),
+                List.of(new AssignmentState("RA", "Rencana aksi", "Action plan", 65.5, 70)), 90.0, 70);
+        assertEquals(List.of("Course \"Digital Transformation\" is not complete (all lessons, and its quiz passed).",
+                "The grade of assignment \"Action plan\", 65.5%, is below the minimum of 70%."), o.missingIn("en"));
+        assertEquals(List.of("Kursus \"Transformasi Digital\" belum selesai (semua materi dan kuisnya lulus).",
+                "Nilai tugas \"Rencana aksi\" 65,5% di bawah batas 70%."), o.missingIn("id"));
+    }
+
+    @Test
+    void theApiKeepsSayingWhatIsMissingInBahasaIndonesia() throws Exception {
+        Outcome o = CompletionRules.evaluate(List.of(new CourseState("a", "Transformasi Digital", "Digital Transformation", false)),
+                List.of(), 90.0, 70);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(o);
+        assertEquals("Kursus \"Transformasi Digital\" belum selesai (semua materi dan kuisnya lulus).", json.get("missing").get(0).asText());
+        assertFalse(json.get("met").asBoolean());
+        assertFalse(json.has("gaps"), json.toString());
+    }
 }

@@ -65,4 +65,19 @@ class LearnerPagesTest {
         String list = s.request().cookie("lang", "en").get("/tugas").then().statusCode(200).extract().asString();
         assertTrue(list.contains(">OPD Digital Leadership Action Plan</a>"), list);
     }
+
+    @Test
+    void whatAMemberStillMissesForTheCertificateFollowsTheLanguage() {
+        GcioFixture gcio = new GcioFixture(em);
+        gcio.join(gcio.cohort(), "jalur2", "Jalur Dua");
+        WebSession s = WebSession.signIn("jalur2");
+        String id = s.get("/sertifikat").then().statusCode(200).extract().asString();
+        assertTrue(id.contains("Kursus \"Transformasi Digital\" belum selesai") || id.contains("Kursus &quot;Transformasi Digital&quot; belum selesai"), id);
+        assertTrue(id.contains("Pelatihan dan Sertifikasi GCIO"), id);
+        String en = s.request().cookie("lang", "en").get("/sertifikat").then().statusCode(200).extract().asString();
+        assertTrue(en.contains("Course \"Digital Transformation\" is not complete")
+                || en.contains("Course &quot;Digital Transformation&quot; is not complete"), en);
+        assertTrue(en.contains("GCIO Training and Certification"), en);
+        assertFalse(en.contains("belum selesai"), "nothing left in Bahasa Indonesia");
+    }
 }
