@@ -208,7 +208,7 @@ run_check() { # $1 label, $2 a function that prints what it saw and fails if the
 
 # a. readiness (UP, with the database check) on the management port; health and metrics not on the app's port
 body=$(curl -sS "$MGMT_URL/q/health/ready") || true
-public=$(curl -sS -o /dev/null -w '%{http_code} ' "$APP_URL/q/health/ready" "$APP_URL/q/metrics") || true
+public="$(curl -sS -o /dev/null -w '%{http_code}' "$APP_URL/q/health/ready") $(curl -sS -o /dev/null -w '%{http_code}' "$APP_URL/q/metrics") " || true
 metrics=$(curl -sS -o /dev/null -w '%{http_code}' "$MGMT_URL/q/metrics") || true
 if jq -e '.status == "UP" and (.checks | length > 0)' <<<"$body" >/dev/null && [[ "$public" == "404 404 " && "$metrics" == 200 ]]; then
     pass "a  :$MGMT_PORT/q/health/ready is UP ($(jq -r '[.checks[] | .name + "=" + .status] | join(", ")' <<<"$body")), :$MGMT_PORT/q/metrics 200; on :$APP_PORT both 404"
