@@ -882,4 +882,7 @@ public interface Msg {
 
     @Message
     String dashboard_path_start();
+
+    @Message
+    String status_not_done();
 }
