@@ -37,9 +37,10 @@ public class QuizService {
     /** Samarinda's time zone, used when a time is written into a message. */
     public static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
-    /** A quiz as the intro page shows it. */
-    public record QuizInfo(long id, long courseId, String courseSlug, String titleId, String titleEn,
-            QuizSettings settings, Instant opensAt, Instant closesAt, int questionCount, int bankSize) {
+    /** A quiz as the intro page shows it, with its course's titles for the way back. */
+    public record QuizInfo(long id, long courseId, String courseSlug, String courseTitleId, String courseTitleEn,
+            String titleId, String titleEn, QuizSettings settings, Instant opensAt, Instant closesAt, int questionCount,
+            int bankSize) {
 
         public Long timeLimitMinutes() {
             return settings.timeLimit() == null ? null : settings.timeLimit().toMinutes();
@@ -101,7 +102,10 @@ public class QuizService {
 
     /** The active quiz of an active course, or 404. */
     public Quiz requireQuiz(String courseSlug) {
-        CourseRef course = catalog.courseRef(courseSlug);
+        return requireQuiz(catalog.courseRef(courseSlug));
+    }
+
+    private static Quiz requireQuiz(CourseRef course) {
         return Quiz.findActiveByCourse(course.id())
                 .orElseThrow(() -> DomainException.notFound("Kursus ini tidak memiliki kuis."));
     }
@@ -110,7 +114,7 @@ public class QuizService {
     @Transactional
     public Optional<QuizInfo> find(String courseSlug) {
         CourseRef course = catalog.courseRef(courseSlug);
-        return Quiz.findActiveByCourse(course.id()).map(q -> info(q, course.slug()));
+        return Quiz.findActiveByCourse(course.id()).map(q -> info(q, course));
     }
 
     /** Whether a course has a quiz, and whether the learner's result passes it. */
@@ -131,8 +135,9 @@ public class QuizService {
     /** The learner's standing: attempts, final score by the grading method, whether they can start and why not. */
     @Transactional
     public Standing standing(long userId, String courseSlug) {
-        Quiz quiz = requireQuiz(courseSlug);
-        QuizInfo info = info(quiz, courseSlug);
+        CourseRef course = catalog.courseRef(courseSlug);
+        Quiz quiz = requireQuiz(course);
+        QuizInfo info = info(quiz, course);
         List<QuizAttempt> attempts = QuizAttempt.listByUserAndQuiz(userId, quiz.id);
         QuizOverride override = QuizOverride.findFor(quiz.id, userId).orElse(null);
         int allowed = attemptsAllowed(quiz, override);
@@ -280,7 +285,7 @@ public class QuizService {
     public List<QuizInfo> listQuizzes() {
         List<QuizInfo> list = new ArrayList<>();
         for (Quiz q : Quiz.<Quiz>list("archivedAt is null order by courseId")) {
-            catalog.courseRefs(List.of(q.courseId)).stream().findFirst().ifPresent(c -> list.add(info(q, c.slug())));
+            catalog.courseRefs(List.of(q.courseId)).stream().findFirst().ifPresent(c -> list.add(info(q, c)));
         }
         return list;
     }
@@ -349,13 +354,13 @@ public class QuizService {
         return quiz.settings.finalPercent(graded);
     }
 
-    private QuizInfo info(Quiz q, String courseSlug) {
+    private QuizInfo info(Quiz q, CourseRef course) {
         int questionCount = q.settings.draws().isEmpty()
                 ? (int) QuizQuestion.count("quizId = ?1 and archivedAt is null", q.id)
                 : q.settings.draws().stream().mapToInt(QuizSettings.Draw::count).sum();
         int bank = (int) QuizQuestion.count("quizId = ?1 and archivedAt is null", q.id);
-        return new QuizInfo(q.id, q.courseId, courseSlug, q.titleId, q.titleEn, q.settings, q.opensAt, q.closesAt,
-                questionCount, bank);
+        return new QuizInfo(q.id, q.courseId, course.slug(), course.titleId(), course.titleEn(), q.titleId, q.titleEn,
+                q.settings, q.opensAt, q.closesAt, questionCount, bank);
     }
 
     private static final DateTimeFormatter CLOCK_TEXT = DateTimeFormatter.ofPattern("HH.mm.ss").withZone(WITA);
