@@ -71,6 +71,16 @@ public class Ui {
         return rc == null ? "/" : rc.request().uri();
     }
 
+    /** The aria-current value of a header menu link: "page" on its page, "true" below it, otherwise null. */
+    public String current(String href) {
+        RoutingContext rc = request.getCurrent();
+        String here = rc == null ? "/" : rc.request().path();
+        if (here.equals(href)) {
+            return "page";
+        }
+        return !"/".equals(href) && here.startsWith(href + "/") ? "true" : null;
+    }
+
     public boolean signedIn() {
         SecurityIdentity id = identity();
         return id != null && !id.isAnonymous();

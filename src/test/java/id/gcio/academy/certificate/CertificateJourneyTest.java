@@ -57,7 +57,7 @@ class CertificateJourneyTest {
             String number;
             try (BrowserContext learnerCtx = browser.phone()) {
                 Page learner = login(learnerCtx, "sertifweb");
-                learner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tugas").setExact(true)).click();
+                Browser.menuLink(learner, "Tugas").click();
                 learner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rencana Aksi Kepemimpinan Digital OPD")).click();
                 // an empty text is explained next to the field
                 learner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim tugas")).click();
@@ -69,7 +69,7 @@ class CertificateJourneyTest {
 
                 try (BrowserContext trainerCtx = browser.phone()) {
                     Page trainer = login(trainerCtx, "pelatih");
-                    trainer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Penilaian").setExact(true)).click();
+                    Browser.menuLink(trainer, "Penilaian").click();
                     trainer.getByLabel("Kode angkatan").fill(cohort);
                     trainer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Saring")).click();
                     trainer.locator("table tbody tr").first().getByRole(AriaRole.LINK).click();
@@ -82,7 +82,7 @@ class CertificateJourneyTest {
                     assertThat(trainer.getByRole(AriaRole.STATUS).first()).containsText("Penilaian tersimpan");
                 }
 
-                learner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sertifikat").setExact(true)).click();
+                Browser.menuLink(learner, "Sertifikat").click();
                 assertThat(learner.locator("h2.h3").first()).containsText("GCIO-");
                 number = learner.locator("h2.h3").first().textContent().strip();
                 Download download = learner.waitForDownload(() -> learner.getByRole(AriaRole.LINK,

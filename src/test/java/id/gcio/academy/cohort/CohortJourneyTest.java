@@ -53,7 +53,7 @@ class CohortJourneyTest {
             page.navigate(base + "masuk");
             page.locator("button[name='predefined-mitra']").evaluate("b => b.click()"); // the dev login card overflows a phone screen
             page.waitForURL(url -> url.startsWith(base.toString()) && !url.contains("/masuk"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Angkatan").setExact(true)).click();
+            Browser.menuLink(page, "Angkatan").click();
 
             // the template: NIP formatted as text so Excel keeps all 18 digits
             Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,

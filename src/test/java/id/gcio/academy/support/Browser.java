@@ -3,7 +3,10 @@ package id.gcio.academy.support;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +44,16 @@ public final class Browser implements AutoCloseable {
     /** A fresh context (cookies, storage) with a phone-sized viewport. */
     public BrowserContext phone() {
         return browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID"));
+    }
+
+    /** The header menu's link called {@code name}; on a phone the menu is a disclosure, opened first as users do. */
+    public static Locator menuLink(Page page, String name) {
+        Locator menu = page.locator("details.nav-menu");
+        if (menu.isVisible() && menu.getAttribute("open") == null) {
+            menu.locator("summary").click();
+        }
+        return page.locator(".main-nav")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     static Optional<Path> findChromium() {
