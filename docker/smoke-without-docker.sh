@@ -32,6 +32,7 @@
 #   k  with X-Forwarded-Proto https (a trusted proxy ending HTTPS), the login's redirect_uri is https
 #   l  after the access token expired (lifespan cut to 10 s via the admin API), a page still answers 200: the app
 #      refreshed the tokens with the session's refresh token and renewed the session cookie
+#   n  the ID token carries the realm roles too (realm_access.roles), for ACADEMY_OIDC_ROLES_SOURCE=idtoken
 #   b  password-grant token for peserta, pelatih, mitra, admin (password demo) -> /api/v1/me 200 with the role;
 #      the token's iss, aud (gcio-academy) and realm_access.roles are as docker/README.md says
 #   c  client credentials of gcio-academy-mitra-demo -> /api/v1/me 200 with role mitra
@@ -41,7 +42,9 @@
 #
 # Environment overrides: KC_VERSION (default 26.0.8, the compose file's image), KC_JAVA_HOME (JDK for Keycloak;
 # default: the java on PATH), KC_BACKCHANNEL_HOST, APP_PORT, KC_PORT, PGHOST, PGPORT, PGUSER, SMOKE_DB,
-# READY_TIMEOUT (seconds per server, default 180).
+# READY_TIMEOUT (seconds per server, default 180). The app inherits the environment, so e.g.
+# ACADEMY_OIDC_ROLES_SOURCE=idtoken ACADEMY_OIDC_SESSION_TOKENS=id-refresh-tokens runs every check with roles read from
+# the ID token and no access token in the session cookie.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -326,7 +329,8 @@ d_check() {
     [[ "${out%% *}" == 200 ]] && grep -q 'Pembelajaran saya' "$WORK/belajar.html" \
         && grep -q 'Siti Rahmawati' "$WORK/belajar.html" || { echo "/belajar -> $out without the name"; return 1; }
     echo "GET /masuk -> Keycloak login form -> POST credentials -> /masuk?code -> /profil 200; /belajar 200;" \
-        "app_user rows $before -> $after"
+        "app_user rows $before -> $after; session cookie $(awk -F'\t' '$6 ~ /^q_session/ { n += length($6) + length($7) + 2 }
+        END { print n }' "$JAR") bytes per request (roles from ${ACADEMY_OIDC_ROLES_SOURCE:-accesstoken})"
 }
 run_check "d  browser code flow as peserta" d_check
 
@@ -435,6 +439,18 @@ for user in peserta pelatih mitra admin; do
         -d "username=$user" -d password=demo) || tok=""
     me_check "b  password grant $user: /api/v1/me" "$tok" "$user"
 done
+
+# n. the realm also puts the roles into the ID token, what ACADEMY_OIDC_ROLES_SOURCE=idtoken reads
+n_check() {
+    local id
+    id=$(curl -sS "$REALM_URL/protocol/openid-connect/token" -d grant_type=password -d client_id=gcio-academy \
+        -d "client_secret=$APP_SECRET" -d username=mitra -d password=demo -d scope=openid | jq -r '.id_token // empty')
+    [[ -n "$id" ]] || { echo "no ID token"; return 1; }
+    jwt_claims "$id" | jq -e '.realm_access.roles | index("mitra") != null' >/dev/null \
+        || { echo "ID token claims: $(jwt_claims "$id" | jq -c '{realm_access}')"; return 1; }
+    echo "the ID token of mitra carries realm_access.roles $(jwt_claims "$id" | jq -c '.realm_access.roles')"
+}
+run_check "n  roles in the ID token" n_check
 
 # c. the partner's client-credentials client
 tok=$(token_for -d grant_type=client_credentials -d client_id=gcio-academy-mitra-demo -d "client_secret=$MITRA_SECRET") || tok=""
