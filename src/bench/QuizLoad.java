@@ -1374,7 +1374,7 @@ public class QuizLoad {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"bench\"}";
         String claims = "{\"iss\":" + Json.str(opt("issuer")) + ",\"sub\":" + Json.str("bench-" + user) + ",\"iat\":" + now
                 + ",\"exp\":" + (now + 8 * 3600) + ",\"name\":" + Json.str("Bench " + user) + ",\"preferred_username\":" + Json.str(user)
-                + ",\"email\":" + Json.str(user + "@bench.local") + ",\"realm_access\":{\"roles\":[\"peserta\"]},\"typ\":\"Bearer\"}";
+                + ",\"email\":" + Json.str(user + "@bench.local") + ",\"realm_access\":{\"roles\":[\"peserta\"]},\"aud\":\"gcio-academy\",\"typ\":\"Bearer\"}";
         String input = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
         Signature sig = Signature.getInstance("SHA256withRSA");
         sig.initSign(key);

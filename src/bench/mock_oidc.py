@@ -41,7 +41,7 @@ def tokens(user: str, client_id: str) -> dict:
     now = int(time.time())
     base = {"iss": ISSUER, "sub": f"bench-{user}", "iat": now, "exp": now + 8 * 3600, "name": f"Bench {user}",
             "preferred_username": user, "email": f"{user}@bench.local", "realm_access": {"roles": ROLES.get(user, ["peserta"])}}
-    return {"token_type": "Bearer", "expires_in": 8 * 3600, "access_token": sign({**base, "typ": "Bearer"}),
+    return {"token_type": "Bearer", "expires_in": 8 * 3600, "access_token": sign({**base, "aud": client_id, "typ": "Bearer"}),
             "id_token": sign({**base, "aud": client_id, "typ": "ID"})}
 
 

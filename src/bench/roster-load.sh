@@ -37,8 +37,12 @@ ACADEMY_DB_URL=jdbc:postgresql://127.0.0.1:5432/academy_roster_bench ACADEMY_DB_
 ACADEMY_OIDC_URL=http://127.0.0.1:$OIDC_PORT ACADEMY_OIDC_CLIENT_SECRET=bench-secret \
 ACADEMY_SESSION_SECRET=bench-only-session-secret-0123456789abcdef ACADEMY_SECURE_COOKIES=false \
 ACADEMY_PUBLIC_URL=http://127.0.0.1:$APP_PORT \
+ACADEMY_CERT_SIGNING_KEY=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0) \
   java -Xmx512m -XX:+UseSerialGC -Xlog:gc:file="$OUT/roster-gc.log" -jar target/quarkus-app/quarkus-run.jar > "$OUT/roster-app.log" 2>&1 & APP_PID=$!
-until curl -sf "http://127.0.0.1:$MGMT_PORT/q/health/ready" >/dev/null; do sleep 0.1; done
+until curl -sf "http://127.0.0.1:$MGMT_PORT/q/health/ready" >/dev/null; do
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped during start-up; see $OUT/roster-app.log" >&2; tail -5 "$OUT/roster-app.log" >&2; exit 1; }
+  sleep 0.1
+done
 ( peak=0; while kill -0 "$APP_PID" 2>/dev/null; do r=$(ps -o rss= -p "$APP_PID" | tr -d ' '); [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" > "$OUT/roster-rss-kb"; sleep 0.2; done ) & RSS_PID=$!
 
 BASE="http://127.0.0.1:$APP_PORT"
