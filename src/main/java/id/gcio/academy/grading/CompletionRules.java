@@ -107,10 +107,6 @@ public final class CompletionRules {
         return new Outcome(missing.isEmpty(), List.copyOf(missing));
     }
 
-    static String pct(double value) {
-        return pct(value, "id");
-    }
-
     private static String pct(double value, String lang) {
         return String.format(Locale.forLanguageTag(lang), "%.1f%%", value).replace(",0%", "%").replace(".0%", "%");
     }
