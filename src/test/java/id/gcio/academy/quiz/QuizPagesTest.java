@@ -136,6 +136,10 @@ class QuizPagesTest {
         assertEquals(303, submitted.statusCode());
         String result = s.get("/belajar/kuis/percobaan/" + id + "/hasil").then().statusCode(200).extract().asString();
         assertTrue(result.contains("Nilai Anda: 1 dari 10 poin (10 %)"), result);
+        // its breadcrumb names the course, in the page's language
+        assertTrue(result.contains("<a href=\"/kursus/" + COURSE + "\">Transformasi Digital</a>"), result);
+        String english = s.request().cookie("lang", "en").get("/belajar/kuis/percobaan/" + id + "/hasil").asString();
+        assertTrue(english.contains("<a href=\"/kursus/" + COURSE + "\">Digital Transformation</a>"), english);
         assertEquals(303, s.postForm("/belajar/kursus/" + COURSE + "/kuis", "/belajar/kuis/percobaan/" + id + "/kumpulkan",
                 java.util.Map.of()).statusCode());
         assertTrue(s.get("/belajar/kuis/percobaan/" + id + "/hasil").asString().contains("Nilai Anda: 1 dari 10 poin (10 %)"));

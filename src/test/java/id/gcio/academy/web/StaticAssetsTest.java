@@ -36,6 +36,19 @@ class StaticAssetsTest {
     }
 
     @Test
+    void theIconsBrowsersAndPhonesAskForByNameAreServed() throws IOException {
+        byte[] ico = given().get("/favicon.ico").then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=604800")).extract().asByteArray();
+        assertEquals(java.util.List.of(0, 0, 1, 0), java.util.List.of((int) ico[0], (int) ico[1], (int) ico[2], (int) ico[3]),
+                "an ICO file header");
+        byte[] png = given().get("/apple-touch-icon.png").then().statusCode(200).contentType("image/png")
+                .header("Cache-Control", containsString("max-age=604800")).extract().asByteArray();
+        assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<link rel=\"apple-touch-icon\" href=\"/apple-touch-icon.png\">"), page);
+    }
+
+    @Test
     void aChangedFileGetsANewAddress() {
         String before = StaticAssets.fingerprint("body { color: black; }".getBytes(StandardCharsets.UTF_8));
         assertEquals(before, StaticAssets.fingerprint("body { color: black; }".getBytes(StandardCharsets.UTF_8)));
