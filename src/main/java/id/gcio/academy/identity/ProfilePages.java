@@ -36,7 +36,7 @@ public class ProfilePages {
     @CheckedTemplate(basePath = "identity/ProfilePages")
     static class Templates {
         static native TemplateInstance profile(ProfileForm form, Map<String, String> errors, List<Echelon> echelons,
-                boolean nipFromIdentityProvider);
+                boolean nipFromIdentityProvider, boolean welcome);
     }
 
     /** After the identity provider sends the user back: a new user completes their profile first. */
@@ -52,8 +52,9 @@ public class ProfilePages {
     @Path("profil")
     @Authenticated
     public TemplateInstance profile() {
-        return ui.page(Templates.profile(ProfileForm.of(currentUser.require()), Map.of(), Echelon.options(),
-                users.nipFromIdentityProvider()));
+        AppUser user = currentUser.require();
+        return ui.page(Templates.profile(ProfileForm.of(user), Map.of(), Echelon.options(), users.nipFromIdentityProvider(),
+                !user.profileComplete()));
     }
 
     @POST
@@ -69,7 +70,7 @@ public class ProfilePages {
             }
             return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(ui.page(Templates.profile(nipFromIdentityProvider(form), e.fieldErrors(), Echelon.options(),
-                            users.nipFromIdentityProvider()))).build();
+                            users.nipFromIdentityProvider(), !currentUser.require().profileComplete()))).build();
         }
         return Flash.PROFILE_SAVED.redirect("/belajar");
     }

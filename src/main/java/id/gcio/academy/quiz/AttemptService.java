@@ -279,8 +279,11 @@ public class AttemptService {
             List<String> feedback = g != null && g[2] != null ? readList((String) g[2]) : List.of();
             results.add(new QuestionResult(v, status, points, feedback, rightAnswer(p.question())));
         }
+        Integer left = quizzes.attemptsLeft(quiz, userId);
+        boolean passed = quizzes.passed(userId, quiz);
+        boolean canRetry = !passed && (left == null || left > 0) && (quiz.closesAt == null || clock.instant().isBefore(quiz.closesAt));
         return new ResultView(summary(a), quizzes.courseSlug(quiz), quiz.titleId, quiz.titleEn,
-                quiz.settings.passPercent(), show, results);
+                quiz.settings.passPercent(), show, results, quiz.settings.review(), quiz.closesAt, left, passed, canRetry);
     }
 
     /** The learner's attempts at a quiz, oldest first. */

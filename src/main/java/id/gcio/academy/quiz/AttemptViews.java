@@ -130,8 +130,14 @@ public final class AttemptViews {
     }
 
     /** A finished attempt's result. */
+    /**
+     * An attempt's result. {@code review} and {@code closesAt} tell why the answers are not shown yet;
+     * {@code attemptsLeft} is null when attempts are unlimited; {@code quizPassed} is the learner's standing in the quiz
+     * by its grading method over all their attempts; {@code canRetry}: not passed, attempts left, not closed.
+     */
     public record ResultView(AttemptSummary attempt, String courseSlug, String quizTitleId, String quizTitleEn,
-            double passPercent, boolean showAnswers, List<QuestionResult> questions) {
+            double passPercent, boolean showAnswers, List<QuestionResult> questions, QuizSettings.ReviewPolicy review,
+            Instant closesAt, Integer attemptsLeft, boolean quizPassed, boolean canRetry) {
     }
 
     /** Confirmation of a saved answer. */

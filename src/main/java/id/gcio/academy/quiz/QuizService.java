@@ -335,6 +335,12 @@ public class QuizService {
                         AttemptState.IN_PROGRESS) == 0;
     }
 
+    /** The attempts a learner may still start; null when unlimited. */
+    Integer attemptsLeft(Quiz quiz, long userId) {
+        int allowed = attemptsAllowed(quiz, QuizOverride.findFor(quiz.id, userId).orElse(null));
+        return allowed == 0 ? null : (int) Math.max(0, allowed - QuizAttempt.count("quizId = ?1 and userId = ?2", quiz.id, userId));
+    }
+
     boolean passed(long userId, Quiz quiz) {
         OptionalDouble p = quiz.settings.finalPercent(QuizAttempt.gradedPercents(userId, quiz.id));
         return p.isPresent() && quiz.settings.passes(p.getAsDouble());

@@ -612,4 +612,34 @@ public interface GradingMsg {
 
     @Message
     String dashboard_announcements_all();
+
+    @Message
+    String dashboard_quiz_pending();
+
+    @Message
+    String profile_welcome_heading();
+
+    @Message
+    String profile_welcome_text();
+
+    @Message
+    String profile_welcome_skip();
+
+    @Message
+    String quiz_review_never();
+
+    @Message
+    String quiz_review_after_close(String when);
+
+    @Message
+    String quiz_review_after_attempts();
+
+    @Message
+    String quiz_attempts_left(int count);
+
+    @Message
+    String quiz_try_again();
+
+    @Message
+    String quiz_to_course();
 }

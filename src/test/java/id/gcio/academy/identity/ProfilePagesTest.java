@@ -3,7 +3,9 @@ package id.gcio.academy.identity;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.gcio.academy.support.WebSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,6 +54,24 @@ class ProfilePagesTest {
         WebSession s = WebSession.signIn("mitra");
         assertNull(user("mitra").profileCompletedAt);
         s.get("/masuk").then().statusCode(303).header("Location", containsString("/profil"));
+    }
+
+    @Test
+    void anIncompleteProfileIsExplainedWithAWayToSkipItAndTheExplanationGoesOnceComplete() {
+        WebSession s = WebSession.signIn("sambut1");
+        s.get("/masuk").then().statusCode(303).header("Location", containsString("/profil"));
+        String first = s.get("/profil").then().statusCode(200).extract().asString();
+        assertTrue(first.contains("Selamat datang di GCIO Academy"), first);
+        assertTrue(first.contains("<a href=\"/belajar\">Lewati dulu, ke Pembelajaran saya</a>"), first);
+        String english = s.request().cookie("lang", "en").get("/profil").then().statusCode(200).extract().asString();
+        assertTrue(english.contains("Welcome to GCIO Academy"), english);
+
+        s.postForm("/profil", "/profil", form("19790312 200501 1 009")).then().statusCode(303);
+        String after = s.get("/profil").then().statusCode(200).extract().asString();
+        assertFalse(after.contains("Selamat datang di GCIO Academy"), after);
+        // the dashboard greets by the name as written, titles included, without a second full stop
+        String dashboard = s.get("/belajar").then().statusCode(200).extract().asString();
+        assertTrue(dashboard.contains("Selamat datang, Dr. Andi Pratama, S.T., M.Si.<"), dashboard);
     }
 
     @Test

@@ -49,6 +49,27 @@ class LearnerPagesTest {
     }
 
     @Test
+    void everyLessonDoneButTheQuizNotPassedLeadsToTheQuizNotToAFinishedLook() {
+        String token = Tokens.bearer("kuistunda1");
+        String course = "transformasi-digital";
+        given().header("Authorization", token).contentType("application/json").body(Map.of("courseSlug", course))
+                .post("/api/v1/me/enrolments").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        java.util.List<String> lessons = given().header("Authorization", token).get("/api/v1/courses/" + course).then()
+                .statusCode(200).extract().path("lessons.slug");
+        WebSession s = WebSession.signIn("kuistunda1");
+        given().header("Authorization", token).put("/api/v1/me/progress/" + course + "/" + lessons.get(0)).then().statusCode(200);
+        String halfway = s.get("/belajar").then().statusCode(200).extract().asString();
+        assertFalse(halfway.contains("Semua pelajaran sudah selesai"), "lessons remain: the next lesson is offered");
+
+        lessons.forEach(l -> given().header("Authorization", token).put("/api/v1/me/progress/" + course + "/" + l).then().statusCode(200));
+        String page = s.get("/belajar").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Semua pelajaran sudah selesai. Kursus ini baru selesai setelah Anda lulus kuisnya."), page);
+        assertTrue(page.contains("<a class=\"button\" href=\"/belajar/kursus/" + course + "/kuis\">Buka kuis</a>"), page);
+        String en = s.request().cookie("lang", "en").get("/belajar").then().statusCode(200).extract().asString();
+        assertTrue(en.contains("Every lesson is done. The course is complete once you pass its quiz."), en);
+    }
+
+    @Test
     void theCapstoneReadsInEnglishWhenTheInterfaceIsEnglish() {
         GcioFixture gcio = new GcioFixture(em);
         gcio.join(gcio.cohort(), "jalur2", "Jalur Dua");

@@ -136,10 +136,15 @@ class QuizPagesTest {
         assertEquals(303, submitted.statusCode());
         String result = s.get("/belajar/kuis/percobaan/" + id + "/hasil").then().statusCode(200).extract().asString();
         assertTrue(result.contains("Nilai Anda: 1 dari 10 poin (10 %)"), result);
+        // failed with attempts left: why the answers are hidden, how many attempts remain, and a way to try again
+        assertTrue(result.contains("ditampilkan setelah semua kesempatan Anda terpakai"), result);
+        assertTrue(result.contains("Sisa kesempatan: 2 kali."), result);
+        assertTrue(result.contains("<a class=\"button\" href=\"/belajar/kursus/" + COURSE + "/kuis\">Coba lagi</a>"), result);
         // its breadcrumb names the course, in the page's language
         assertTrue(result.contains("<a href=\"/kursus/" + COURSE + "\">Transformasi Digital</a>"), result);
         String english = s.request().cookie("lang", "en").get("/belajar/kuis/percobaan/" + id + "/hasil").asString();
         assertTrue(english.contains("<a href=\"/kursus/" + COURSE + "\">Digital Transformation</a>"), english);
+        assertTrue(english.contains("2 attempts left."), english);
         assertEquals(303, s.postForm("/belajar/kursus/" + COURSE + "/kuis", "/belajar/kuis/percobaan/" + id + "/kumpulkan",
                 java.util.Map.of()).statusCode());
         assertTrue(s.get("/belajar/kuis/percobaan/" + id + "/hasil").asString().contains("Nilai Anda: 1 dari 10 poin (10 %)"));
