@@ -31,12 +31,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>
  * <b>Formula-injection rule</b> ({@link #neutralise}): a text cell, header included, whose first character after any
  * leading spaces is {@code = + - @}, a tab, a carriage return, or a full-width {@code ＝ ＋ － ＠} gets a single quote
- * {@code '} in front, so spreadsheets read it as text. The rule applies to every value that is not a {@link Number},
- * {@link Boolean} or date, in both formats: XLSX strings are always string cells and cannot execute, but the prefix
- * keeps the text harmless when a user copies it into another sheet or saves the workbook as CSV. Numbers are never
- * prefixed: {@code -1.5} as a {@code Double} is a number, {@code "-5"} as a {@code String} is text and is prefixed.
+ * {@code '} in front, so spreadsheets read it as text. The rule applies to every CSV value that is not a
+ * {@link Number}, {@link Boolean} or date. XLSX text is always a string cell, which a spreadsheet never evaluates, so
+ * it is written as it is (a phone number shows as {@code +62…}, not {@code '+62…}); a cell the rule would prefix gets
+ * Excel's own "quote prefix" style instead, the invisible mark Excel sets when someone types {@code '=…}, so the text
+ * stays text when the user edits the cell. Numbers are never prefixed: {@code -1.5} as a {@code Double} is a number,
+ * {@code "-5"} as a {@code String} is text.
  * <p>
- * <b>CSV</b>: UTF-8 with a byte-order mark (so Excel detects the encoding), comma-separated, CRLF, RFC 4180 quoting;
+ * <b>CSV</b>: UTF-8 with a byte-order mark (so Excel detects the encoding), comma-separated unless the caller asks for
+ * {@code ;} (files meant for people using Excel with Indonesian regional settings), CRLF, RFC 4180 quoting;
  * numbers with a {@code .} decimal point and no exponent; {@link Instant} and {@link OffsetDateTime} as
  * {@code yyyy-MM-dd HH:mm:ss} in WITA ({@code Asia/Makassar}), {@link LocalDate} as {@code yyyy-MM-dd}; booleans as
  * {@code true}/{@code false}; {@code null}, NaN and infinities as an empty field. An Excel whose list separator is
@@ -103,9 +106,15 @@ public final class TableExport {
 
     /** The table as a file to download: {@code fileBase.csv} (UTF-8 with BOM) or {@code fileBase.xlsx}. */
     public static jakarta.ws.rs.core.Response download(Table table, String format, String sheetName, String fileBase) {
+        return download(table, format, sheetName, fileBase, ',');
+    }
+
+    /** {@link #download(Table, String, String, String)} with the CSV's field separator ({@code ,} or {@code ;}). */
+    public static jakarta.ws.rs.core.Response download(Table table, String format, String sheetName, String fileBase,
+            char separator) {
         jakarta.ws.rs.core.StreamingOutput body = out -> {
             if (format.equals("csv")) {
-                writeCsv(table, out);
+                writeCsv(table, out, separator);
             } else {
                 writeXlsx(table, sheetName, out);
             }
@@ -115,9 +124,14 @@ public final class TableExport {
     }
 
     public static void writeCsv(Table table, OutputStream out) throws IOException {
+        writeCsv(table, out, ',');
+    }
+
+    /** The table as CSV with this field separator ({@code ,} or {@code ;}). */
+    public static void writeCsv(Table table, OutputStream out, char separator) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(UTF8_BOM);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(separator).get());
         csv.printRecord(table.headers().stream().map(TableExport::csvField));
         for (List<Object> row : table.rows()) {
             csv.printRecord(row.stream().map(TableExport::csvField));
@@ -141,7 +155,7 @@ public final class TableExport {
                 String text = xlsxText(table.headers().get(c));
                 Cell cell = header.createCell(c);
                 cell.setCellValue(text);
-                cell.setCellStyle(styles.header);
+                cell.setCellStyle(quoted(text) ? styles.quotedHeader : styles.header);
                 widths[c] = Math.max(widths[c], text.length());
             }
             sheet.createFreezePane(0, 1);
@@ -220,6 +234,9 @@ public final class TableExport {
         }
         String text = xlsxText(value.toString());
         cell.setCellValue(text);
+        if (quoted(text)) {
+            cell.setCellStyle(styles.quoted);
+        }
         return text.lines().mapToInt(String::length).max().orElse(0);
     }
 
@@ -230,8 +247,13 @@ public final class TableExport {
     }
 
     private static String xlsxText(String value) {
-        String text = value == null ? "" : neutralise(value);
+        String text = value == null ? "" : value;
         return text.length() > EXCEL_MAX_TEXT ? text.substring(0, EXCEL_MAX_TEXT) : text;
+    }
+
+    /** Whether an XLSX text cell gets the quote-prefix style: when the CSV rule would prefix it. */
+    private static boolean quoted(String text) {
+        return !text.isEmpty() && neutralise(text).length() != text.length();
     }
 
     /** Decimal notation with a point and no exponent; empty for NaN and infinities. */
@@ -263,6 +285,8 @@ public final class TableExport {
     /** The few cell styles an export needs; a workbook holds a limited number of them. */
     private static final class Styles {
         final CellStyle header;
+        final CellStyle quotedHeader;
+        final CellStyle quoted;
         final CellStyle date;
         final CellStyle dateTime;
 
@@ -271,6 +295,11 @@ public final class TableExport {
             bold.setBold(true);
             header = wb.createCellStyle();
             header.setFont(bold);
+            quotedHeader = wb.createCellStyle();
+            quotedHeader.setFont(bold);
+            quotedHeader.setQuotePrefixed(true);
+            quoted = wb.createCellStyle();
+            quoted.setQuotePrefixed(true);
             date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             dateTime = wb.createCellStyle();

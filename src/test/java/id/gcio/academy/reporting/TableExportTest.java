@@ -2,6 +2,7 @@ package id.gcio.academy.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,23 +189,38 @@ class TableExportTest {
     }
 
     @Test
-    void xlsxWritesFormulaLookingTextAsPrefixedStringAndNeverAsFormula() throws IOException {
+    void xlsxWritesFormulaLookingTextAsQuotePrefixedStringWithoutAVisibleApostropheAndNeverAsFormula() throws IOException {
         var t = table(List.of("=Judul", "Jawaban"),
                 new Object[] {"=HYPERLINK(\"http://evil\",\"klik\")", "-5"},
-                new Object[] {"+1", "@A1"});
+                new Object[] {"+6281234567890", "Budi"});
         try (XSSFWorkbook wb = xlsx(t, "Jawaban")) {
             Cell link = wb.getSheetAt(0).getRow(1).getCell(0);
             assertEquals(CellType.STRING, link.getCellType());
-            assertEquals("'=HYPERLINK(\"http://evil\",\"klik\")", link.getStringCellValue());
-            assertEquals("'=Judul", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
-            assertEquals("'-5", wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue());
-            assertEquals("'@A1", wb.getSheetAt(0).getRow(2).getCell(1).getStringCellValue());
+            assertEquals("=HYPERLINK(\"http://evil\",\"klik\")", link.getStringCellValue());
+            assertTrue(link.getCellStyle().getQuotePrefixed());
+            Cell title = wb.getSheetAt(0).getRow(0).getCell(0);
+            assertEquals("=Judul", title.getStringCellValue());
+            assertTrue(title.getCellStyle().getQuotePrefixed());
+            assertTrue(wb.getFontAt(title.getCellStyle().getFontIndex()).getBold(), "still a bold header");
+            assertEquals("-5", wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue());
+            assertEquals("+6281234567890", wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue());
+            assertTrue(wb.getSheetAt(0).getRow(2).getCell(0).getCellStyle().getQuotePrefixed());
+            assertFalse(wb.getSheetAt(0).getRow(2).getCell(1).getCellStyle().getQuotePrefixed(), "plain text stays plain");
             for (Row row : wb.getSheetAt(0)) {
                 for (Cell cell : row) {
                     assertEquals(CellType.STRING, cell.getCellType());
                 }
             }
         }
+    }
+
+    @Test
+    void csvCanBeSemicolonSeparatedForIndonesianExcel() throws IOException {
+        var out = new ByteArrayOutputStream();
+        TableExport.writeCsv(table(List.of("Nama", "Nilai"), new Object[] {"Budi; S.Kom", "+62 812"}), out, ';');
+        byte[] bytes = out.toByteArray();
+        assertEquals("Nama;Nilai\r\n\"Budi; S.Kom\";'+62 812\r\n",
+                new String(bytes, BOM.length, bytes.length - BOM.length, StandardCharsets.UTF_8));
     }
 
     @Test
