@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cohorts and who may see them: admins everything, trainers read the cohorts an admin assigned them to, partners
@@ -344,7 +345,7 @@ public class CohortService {
         }
         if (notBlank(filter.q())) {
             where.append(" and (p.nip like :q or lower(p.full_name) like :q)");
-            params.put("q", "%" + filter.q().trim().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+            params.put("q", "%" + searchText(filter.q()).replace("%", "") + "%");
         }
         var countQuery = em.createNativeQuery("select count(*)" + where);
         params.forEach(countQuery::setParameter);
@@ -490,6 +491,18 @@ public class CohortService {
             String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
             return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
         }
+    }
+
+    private static final Pattern NIP_LIKE = Pattern.compile("^[0-9][0-9\\s\u00a0.\\-]*[0-9]$");
+    private static final Pattern NIP_SEPARATORS = Pattern.compile("[\\s\u00a0.\\-]");
+
+    /**
+     * A search as typed, lower-cased; a NIP-like query (digits with spaces, dots or dashes, as in the official spaced
+     * format "19851225 201001 1 005") loses its separators, since NIPs are stored as 18 digits.
+     */
+    static String searchText(String q) {
+        String s = q.strip().toLowerCase(Locale.ROOT);
+        return NIP_LIKE.matcher(s).matches() ? NIP_SEPARATORS.matcher(s).replaceAll("") : s;
     }
 
     private List<GroupCount> counts(long cohortId, String expression, java.util.function.Function<String, String> label) {
