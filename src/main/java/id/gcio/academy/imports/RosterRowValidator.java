@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * into a number cell is damaged; that case gets its own explanation: {@code NIP_AS_NUMBER} when the value is in
  * scientific notation ({@code 1.97805E+17}, {@code 1,97805E+17}) or is an XLSX number cell of at least 10^15,
  * {@code NIP_DIGITS_LOST} when 15–17 digits are left or 18 digits end in {@code 000} (a sequence number is never 000,
- * so such a NIP is always damaged, whatever the file type).
+ * so such a NIP is always damaged, whatever the file type). Seventeen digits typed as text and not ending in
+ * {@code 00} carry no sign of Excel (which zeroes the last digits) and are a digit short: {@code NIP_LENGTH}.
  * <p><b>Other cells</b>: name required, spaces collapsed, titles kept as written, at most {@value #MAX_NAME}
  * characters; email optional, lower-cased; phone optional, Indonesian numbers to {@code +62…} (a mobile number whose
  * leading 0 Excel dropped, {@code 812…}, is accepted); OPD required and resolved through the {@link OpdDirectory};
@@ -175,6 +176,11 @@ public final class RosterRowValidator {
                         + Nip.Problem.NOT_DIGITS.message());
                 return null;
             }
+            if (digits.length() == 17 && !digits.endsWith("00")) {
+                error(Column.NIP, "NIP_LENGTH", column(Column.NIP) + quote(raw) + " berisi 17 digit: kurang satu "
+                        + "digit. NIP harus 18 digit; periksa kembali NIP dari SK atau kartu pegawai.");
+                return null;
+            }
             if (digits.length() >= 15 && digits.length() <= 17) {
                 return digitsLost(raw, digits);
             }
@@ -244,8 +250,12 @@ public final class RosterRowValidator {
                 email = email.substring("mailto:".length());
             }
             if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-                error(Column.EMAIL, "EMAIL_INVALID", column(Column.EMAIL) + quote(raw) + " bukan alamat email yang "
-                        + "valid. Tulis satu alamat saja, mis. nama@kaltimprov.go.id.");
+                int at = email.indexOf('@');
+                boolean comma = email.indexOf(',') >= 0 && at >= 0 && at == email.lastIndexOf('@');
+                error(Column.EMAIL, "EMAIL_INVALID", column(Column.EMAIL) + quote(raw) + (comma
+                        ? " berisi koma, padahal alamat email tidak boleh memuat koma. Bila maksudnya titik, tulis "
+                                + "mis. andi.pratama@kaltimprov.go.id."
+                        : " bukan alamat email yang valid. Tulis satu alamat saja, mis. nama@kaltimprov.go.id."));
                 return null;
             }
             return email;

@@ -143,11 +143,29 @@ class RosterRowValidatorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"198609262015051", "1986092620150510", "19860926201505100"})
-    void explainsFifteenToSeventeenDigitsAsDigitsLost(String typed) {
+    void explainsFifteenToSeventeenDigitsEndingLikeExcelsAsDigitsLost(String typed) {
         RowError error = onlyError(validate(row(Column.NIP, typed)));
 
         assertEquals("NIP_DIGITS_LOST", error.code());
         assertTrue(error.message().contains(typed.length() + " digit"), error.message());
+    }
+
+    @Test
+    void saysASeventeenDigitNipWithoutSignsOfExcelIsADigitShort() {
+        RowError error = onlyError(validate(row(Column.NIP, "19860926 201505 1 01")));
+
+        assertEquals("NIP_LENGTH", error.code());
+        assertTrue(error.message().contains("kurang satu digit") && !error.message().contains("Excel"), error.message());
+    }
+
+    @Test
+    void saysAnEmailWithACommaForADotHasAComma() {
+        RowError error = onlyError(validate(row(Column.EMAIL, "andi,pratama@x.go.id")));
+
+        assertEquals("EMAIL_INVALID", error.code());
+        assertTrue(error.message().contains("tidak boleh memuat koma") && !error.message().contains("satu alamat"),
+                error.message());
+        assertTrue(onlyError(validate(row(Column.EMAIL, "ani@x.go.id, budi@x.go.id"))).message().contains("satu alamat"));
     }
 
     @ParameterizedTest
