@@ -7,6 +7,8 @@ import id.gcio.academy.cohort.CohortService.CohortSummary;
 import id.gcio.academy.cohort.CohortService.Filter;
 import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
+import id.gcio.academy.imports.ImportMsg;
+import id.gcio.academy.imports.ImportTexts;
 import id.gcio.academy.imports.RosterImportService;
 import id.gcio.academy.imports.RosterImportService.ImportHistory;
 import id.gcio.academy.imports.RosterImportService.ImportRefused;
@@ -67,6 +69,9 @@ public class CohortPages {
 
     @Inject
     Ui ui;
+
+    @Inject
+    ImportTexts importTexts;
 
     @CheckedTemplate(basePath = "cohort/CohortPages")
     static class Templates {
@@ -200,23 +205,29 @@ public class CohortPages {
         return Flash.ROSTER_IMPORTED.redirect("/kohort/" + code.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** A past import's report (rejected and changed rows) as CSV. */
+    /**
+     * A past import's report (rejected and changed rows) as CSV in the page's language, separated like the roster
+     * template ({@link CohortExport#CSV_SEPARATOR}); a rejected row carries the name as the file wrote it.
+     */
     @GET
     @Path("{code}/impor/{id}/laporan.csv")
     @Produces("text/csv")
     public Response report(@RestPath String code, @RestPath long id) {
         ImportReport r = imports.storedReportOf(code, id, actor());
+        ImportMsg m = importTexts.msg();
         List<List<Object>> rows = new ArrayList<>();
         for (RowReport row : r.rows()) {
+            String outcome = importTexts.outcome(row.outcome());
             if (row.errors().isEmpty()) {
-                rows.add(List.of(row.row(), nz(row.nip()), nz(row.name()), row.outcome().name(), "", "",
+                rows.add(List.of(row.row(), nz(row.nip()), nz(row.name()), outcome, "", "",
                         row.existingKept() ? row.note() : String.join("; ", row.changes())));
             }
-            row.errors().forEach(e -> rows.add(List.of(row.row(), nz(row.nip()), nz(row.name()), row.outcome().name(),
-                    e.column() == null ? "" : e.column().name(), e.code(), e.message())));
+            row.errors().forEach(e -> rows.add(List.of(row.row(), nz(row.nip()), nz(row.name()), outcome,
+                    importTexts.column(e.column()), e.code(), importTexts.explanation(e))));
         }
-        var table = new TableExport.Table(List.of("Baris", "NIP", "Nama", "Hasil", "Kolom", "Kode", "Keterangan"), rows);
-        StreamingOutput body = out -> TableExport.writeCsv(table, out);
+        var table = new TableExport.Table(List.of(ui.msg().cohort_col_row(), "NIP", m.col_name(), m.col_outcome(),
+                m.col_column(), m.col_code(), m.col_details()), rows);
+        StreamingOutput body = out -> TableExport.writeCsv(table, out, CohortExport.CSV_SEPARATOR);
         return Response.ok(body).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"laporan-impor-" + id + ".csv\"").build();
     }

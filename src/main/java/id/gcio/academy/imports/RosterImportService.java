@@ -97,6 +97,28 @@ public class RosterImportService {
         public List<RowReport> keptRows() {
             return rows.stream().filter(RowReport::existingKept).toList();
         }
+
+        /** The first {@value RosterImportService#LISTED} new rows, for the preview's compact list. */
+        public Listed newRows() {
+            return listed(Outcome.CREATED, created);
+        }
+
+        /** The first {@value RosterImportService#LISTED} unchanged rows, for the preview's compact list. */
+        public Listed unchangedRows() {
+            return listed(Outcome.UNCHANGED, unchanged);
+        }
+
+        private Listed listed(Outcome outcome, int count) {
+            List<RowReport> shown = rows.stream().filter(r -> r.outcome() == outcome).limit(LISTED).toList();
+            return new Listed(shown, Math.max(0, count - shown.size()));
+        }
+    }
+
+    /** How many rows of one outcome the preview lists by name; the rest are counted. */
+    public static final int LISTED = 500;
+
+    /** Some rows of one outcome and how many more there are. */
+    public record Listed(List<RowReport> rows, int more) {
     }
 
     /** A refused commit, with the report saying why (nothing was written). */
@@ -335,8 +357,8 @@ public class RosterImportService {
                                 + d.echelon().positionClass() + "."));
             }
             if (!errors.isEmpty() || d == null) {
-                a.rows.add(new RowReport(r.rowNumber(), r.nip() != null ? r.nip() : typedNip, d == null ? null : d.fullName(),
-                        Outcome.REJECTED, errors, List.of(), null));
+                a.rows.add(new RowReport(r.rowNumber(), r.nip() != null ? r.nip() : typedNip,
+                        d == null ? typedName(table.lines().get(index)) : d.fullName(), Outcome.REJECTED, errors, List.of(), null));
                 continue;
             }
             Existing e = existing.get(d.nip());
@@ -551,6 +573,13 @@ public class RosterImportService {
 
     private static String truncate(String s) {
         return s.length() > 500 ? s.substring(0, 500) : s;
+    }
+
+    /** The name cell as the file wrote it (spaces collapsed, invisible characters dropped, cut at 200), or null. */
+    private static String typedName(RosterLine line) {
+        String name = RosterRowValidator.visible(line.text(Column.NAME));
+        return name.isEmpty() ? null : name.length() > RosterRowValidator.MAX_NAME
+                ? name.substring(0, RosterRowValidator.MAX_NAME) + "…" : name;
     }
 
     static String safeName(String fileName) {

@@ -138,7 +138,7 @@ class CohortImportTest {
                 .body("size()", equalTo(2));
         String export = new String(given().header("Authorization", partner).get("/api/v1/cohorts/" + cohort + "/export?format=csv")
                 .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(export.startsWith("\uFEFFNIP,Nama"), export);
+        assertTrue(export.startsWith("\uFEFFNIP;Nama"), export);
         assertTrue(export.contains("197805102003121003") && export.contains("Dr. Ir. Siti Rahmawati, M.T."), export);
 
         // titles kept as written, the path follows the position class, counts by echelon

@@ -1,0 +1,164 @@
+package id.gcio.academy.cohort;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.gcio.academy.support.Tokens;
+import id.gcio.academy.support.WebSession;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The roster import and participant pages as a partner uses them on a phone: the preview's rows (rejected ones with
+ * the name as written and readable problems, valid ones listed), the import report and the exports people open in
+ * Excel, a NIP searched in its spaced official format, suspension asked first, and the English interface.
+ */
+@QuarkusTest
+class CohortImportPagesTest {
+
+    static final AtomicInteger SEQ = new AtomicInteger();
+    static final String HEADER = "NIP;Nama Lengkap;Email;No. HP;Jabatan;Eselon;OPD\r\n";
+    static final String GOOD = HEADER
+            + "197805102003121003;Dr. Ir. Siti Rahmawati, M.T.;siti@kaltimprov.go.id;0812-3456-7890;Kepala Dinas;II.a;Diskominfo\r\n"
+            + "198512302010122002;Rina Wulandari, S.T.;;+62 813 1111 2222;Pranata Komputer Ahli Muda;Ahli Muda;BAPPEDA\r\n";
+    static final String BAD = "199003032015031004;Andi Tak Dikenal;;;Staf;IV.a;Dinas Antah Berantah\r\n";
+
+    @Inject
+    EntityManager em;
+
+    String partner;
+    String cohort;
+    WebSession web;
+
+    @BeforeEach
+    void cohort() {
+        PartnerFixture.partner("MITRA-A", "Mitra MITRA-A");
+        PartnerFixture.join(em, "mitra", "MITRA-A");
+        partner = Tokens.bearer("mitra");
+        cohort = "DLA-P" + System.nanoTime() % 1_000_000 + "-" + SEQ.incrementAndGet();
+        given().header("Authorization", partner).contentType("application/json")
+                .body(Map.of("code", cohort, "name", "Angkatan halaman", "programme", "DLA", "year", 2026))
+                .post("/api/v1/cohorts").then().statusCode(201);
+        web = WebSession.signIn("mitra");
+    }
+
+    private void importApi(String body) {
+        given().header("Authorization", partner).header("X-File-Name", "peserta.csv").contentType("text/csv")
+                .body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/cohorts/" + cohort + "/imports?mode=VALID_ROWS")
+                .then().statusCode(201);
+    }
+
+    private String preview(String body, String lang) {
+        String token = web.csrfToken("/kohort/" + cohort);
+        var request = web.request();
+        if (lang != null) {
+            request = request.cookie("lang", lang);
+        }
+        return request.multiPart("csrf-token", token).multiPart("berkas", "peserta.csv", body.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/kohort/" + cohort + "/impor").then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void thePreviewShowsRejectedRowsAsCardsWithTheNameAndListsTheValidRows() {
+        String page = preview(GOOD + BAD, null);
+        assertTrue(page.contains("<ol class=\"import-rows\""), "rejected rows are cards, not a squeezed table: " + page);
+        assertFalse(page.contains("<table class=\"rejected\""), page);
+        assertTrue(page.contains("Andi Tak Dikenal"), "the rejected row's name as the file wrote it: " + page);
+        assertTrue(page.contains("Kolom &quot;OPD&quot;: OPD &quot;Dinas Antah Berantah&quot; tidak dikenal"), page);
+        assertFalse(page.contains("<strong>OPD</strong>: Kolom"), "the column is not named twice");
+        assertTrue(page.contains("Peserta baru (2)") && page.contains("Rina Wulandari, S.T."), "valid rows are listed: " + page);
+    }
+
+    @Test
+    void inEnglishRowErrorsAndTheNoEchelonGroupAreEnglish() {
+        String page = preview(GOOD + BAD, "en");
+        assertTrue(page.contains("OPD: Unknown OPD."), page);
+        assertFalse(page.contains("tidak dikenal"), page);
+        assertTrue(page.contains("New participants (2)"), page);
+
+        importApi(GOOD);
+        String cohortPage = web.request().cookie("lang", "en").get("/kohort/" + cohort).then().statusCode(200).extract().asString();
+        assertTrue(cohortPage.contains("(no echelon)</a>: 1") && cohortPage.contains("Echelon II.a</a>: 1"), cohortPage);
+        assertFalse(cohortPage.contains("tanpa eselon"), cohortPage);
+    }
+
+    @Test
+    void theImportReportNamesRejectedRowsInWordsSeparatedLikeTheTemplate() {
+        Number id = given().header("Authorization", partner).header("X-File-Name", "peserta.csv").contentType("text/csv")
+                .body((GOOD + BAD).getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/cohorts/" + cohort + "/imports?mode=VALID_ROWS").then().statusCode(201).extract().path("importId");
+        String report = web.get("/kohort/" + cohort + "/impor/" + id + "/laporan.csv").then().statusCode(200).extract().asString();
+        assertTrue(report.startsWith("\uFEFFBaris;NIP;Nama;Hasil;Kolom;Kode;Keterangan\r\n"), report);
+        assertTrue(report.contains("4;199003032015031004;Andi Tak Dikenal;Ditolak;OPD;OPD_UNKNOWN;"), report);
+        assertTrue(report.contains(";Baru;"), report);
+        assertFalse(report.contains("REJECTED") || report.contains("CREATED"), report);
+    }
+
+    @Test
+    void theExportUsesWordsTitlesTheTemplatesSeparatorAndNoApostropheInXlsx() throws Exception {
+        importApi(GOOD);
+        String csv = new String(web.get("/kohort/" + cohort + "/ekspor?format=csv").then().statusCode(200).extract().asByteArray(),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFNIP;Nama;Email;No. HP;OPD;Jabatan;Eselon;Kelas jabatan;Status;Sudah masuk;"
+                + "Transformasi Digital (%);"), csv);
+        assertTrue(csv.contains(";Aktif;belum;"), csv);
+        assertTrue(csv.contains(";'+6281234567890;"), "the CSV keeps its formula protection: " + csv);
+        assertFalse(csv.contains("ACTIVE") || csv.contains("transformasi-digital"), csv);
+
+        byte[] xlsx = web.get("/kohort/" + cohort + "/ekspor?format=xlsx").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row header = wb.getSheetAt(0).getRow(0);
+            int phone = column(header, "No. HP");
+            int status = column(header, "Status");
+            List<String> phones = new java.util.ArrayList<>();
+            for (Row row : wb.getSheetAt(0)) {
+                if (row.getRowNum() > 0) {
+                    phones.add(row.getCell(phone).getStringCellValue());
+                    assertEquals("Aktif", row.getCell(status).getStringCellValue());
+                }
+            }
+            assertTrue(phones.contains("+6281234567890"), phones.toString());
+            Cell siti = wb.getSheetAt(0).getRow(1 + phones.indexOf("+6281234567890")).getCell(phone);
+            assertTrue(siti.getCellStyle().getQuotePrefixed(), "Excel keeps it text when edited");
+        }
+        String csvEn = web.request().cookie("lang", "en").get("/kohort/" + cohort + "/ekspor?format=csv").then().statusCode(200)
+                .extract().asString();
+        assertTrue(csvEn.contains("Digital Transformation (%)") && csvEn.contains(";Active;not yet;"), csvEn);
+    }
+
+    private static int column(Row header, String name) {
+        for (Cell c : header) {
+            if (c.getStringCellValue().equals(name)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    @Test
+    void aNipTypedInItsSpacedOfficialFormatIsFound() {
+        importApi(GOOD);
+        given().header("Authorization", partner).queryParam("q", "19780510 200312 1 003")
+                .get("/api/v1/cohorts/" + cohort + "/participants").then().statusCode(200).body("total", equalTo(1))
+                .body("participants[0].fullName", equalTo("Dr. Ir. Siti Rahmawati, M.T."));
+        given().header("Authorization", partner).queryParam("q", "19780510.200312.1.003")
+                .get("/api/v1/cohorts/" + cohort + "/participants").then().statusCode(200).body("total", equalTo(1));
+        String page = web.request().queryParam("q", "19780510 200312 1 003").get("/kohort/" + cohort).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("Siti Rahmawati") && !page.contains("Rina Wulandari"), page);
+    }
+}
