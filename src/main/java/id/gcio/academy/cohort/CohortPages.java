@@ -81,6 +81,8 @@ public class CohortPages {
         static native TemplateInstance cohort(CohortDetail detail, List<ImportHistory> history, String error);
 
         static native TemplateInstance preview(CohortSummary cohort, ImportReport report, long uploadId, String error);
+
+        static native TemplateInstance suspend(CohortSummary cohort, String nip, String name);
     }
 
     private Actor actor() {
@@ -230,6 +232,16 @@ public class CohortPages {
         StreamingOutput body = out -> TableExport.writeCsv(table, out, CohortExport.CSV_SEPARATOR);
         return Response.ok(body).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"laporan-impor-" + id + ".csv\"").build();
+    }
+
+    /** Asks before suspending (the table's button is a link here, so a stray tap while scrolling changes nothing). */
+    @GET
+    @Path("{code}/peserta/{nip}/tangguhkan")
+    @RolesAllowed({ Role.MITRA, Role.ADMIN })
+    public TemplateInstance confirmSuspend(@RestPath String code, @RestPath String nip) {
+        Actor a = actor();
+        String name = cohorts.memberName(code, nip, a);
+        return ui.page(Templates.suspend(cohorts.summary(code, a), nip, name));
     }
 
     @POST

@@ -398,6 +398,19 @@ public class CohortService {
         }
     }
 
+    /** The name of a cohort member, for the page that asks before suspending them (404 when not in the cohort). */
+    @Transactional
+    public String memberName(String code, String nip, Actor actor) {
+        Cohort c = require(code, actor, true);
+        List<?> names = em.createNativeQuery("""
+                select p.full_name from membership m join participant p on p.id = m.participant_id
+                where m.cohort_id = ?1 and p.nip = ?2""").setParameter(1, c.id).setParameter(2, nip).getResultList();
+        if (names.isEmpty()) {
+            throw DomainException.notFound("Peserta dengan NIP " + nip + " tidak ada di angkatan ini.");
+        }
+        return (String) names.get(0);
+    }
+
     /** The learner's cohorts, for their dashboard. */
     @Transactional
     public List<LearnerCohort> forLearner(long userId) {

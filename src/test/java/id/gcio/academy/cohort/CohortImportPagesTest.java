@@ -161,4 +161,23 @@ class CohortImportPagesTest {
                 .extract().asString();
         assertTrue(page.contains("Siti Rahmawati") && !page.contains("Rina Wulandari"), page);
     }
+
+    @Test
+    void suspendingAsksFirstOnAPageThatPostsWithCsrf() {
+        importApi(GOOD);
+        String nip = "197805102003121003";
+        String page = web.get("/kohort/" + cohort).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("href=\"/kohort/" + cohort + "/peserta/" + nip + "/tangguhkan\""), page);
+        assertFalse(page.contains("name=\"status\" value=\"SUSPENDED\""), "no one-tap suspension in the table");
+
+        String confirm = web.get("/kohort/" + cohort + "/peserta/" + nip + "/tangguhkan").then().statusCode(200).extract().asString();
+        assertTrue(confirm.contains("Tangguhkan Dr. Ir. Siti Rahmawati, M.T. (NIP " + nip + ")"), confirm);
+        assertTrue(confirm.contains("name=\"csrf-token\"") && confirm.contains("name=\"status\" value=\"SUSPENDED\""), confirm);
+        web.get("/kohort/" + cohort + "/peserta/199003032015031004/tangguhkan").then().statusCode(404);
+
+        web.postForm("/kohort/" + cohort + "/peserta/" + nip + "/tangguhkan", "/kohort/" + cohort + "/peserta/" + nip + "/status",
+                Map.of("status", "SUSPENDED")).then().statusCode(303);
+        given().header("Authorization", partner).queryParam("q", nip).get("/api/v1/cohorts/" + cohort + "/participants").then()
+                .statusCode(200).body("participants[0].status", equalTo("SUSPENDED"));
+    }
 }
