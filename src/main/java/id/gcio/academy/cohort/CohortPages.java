@@ -197,14 +197,16 @@ public class CohortPages {
         Actor a = actor();
         var file = imports.upload(code, upload, a);
         Mode mode = "ya".equals(hanyaValid) ? Mode.VALID_ROWS : Mode.ALL_OR_NOTHING;
+        ImportReport done;
         try {
-            imports.commit(code, file.fileName(), file.bytes(), mode, a);
+            done = imports.commit(code, file.fileName(), file.bytes(), mode, a);
         } catch (ImportRefused e) {
             return Response.status(422).type(MediaType.TEXT_HTML).entity(ui.page(Templates.preview(cohorts.summary(code, a),
                     e.report(), upload, e.getMessage()))).build();
         }
         imports.dropUpload(upload, a);
-        return Flash.ROSTER_IMPORTED.redirect("/kohort/" + code.toUpperCase(java.util.Locale.ROOT));
+        return Flash.ROSTER_IMPORTED.redirect("/kohort/" + code.toUpperCase(java.util.Locale.ROOT), done.created(),
+                done.updated(), done.unchanged(), done.rejected());
     }
 
     /**

@@ -11,17 +11,35 @@ public enum Flash {
 
     /** A 303 redirect to a local path carrying this flash message. */
     public Response redirect(String path) {
-        NewCookie cookie = new NewCookie.Builder(Ui.FLASH_COOKIE).value(name()).path("/").maxAge(60)
+        return send(path, name());
+    }
+
+    /** A 303 redirect carrying this flash message with whole numbers the message shows (an import's counts). */
+    public Response redirect(String path, int... counts) {
+        StringBuilder value = new StringBuilder(name());
+        for (int count : counts) {
+            value.append('.').append(count);
+        }
+        return send(path, value.toString());
+    }
+
+    private static Response send(String path, String value) {
+        NewCookie cookie = new NewCookie.Builder(Ui.FLASH_COOKIE).value(value).path("/").maxAge(60)
                 .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(Ui.safeLocalPath(path))).cookie(cookie).build();
     }
 
     static String text(String value, Msg msg, GradingMsg gm) {
         Flash f;
+        String[] parts = value == null ? new String[0] : value.split("\\.");
         try {
-            f = valueOf(value);
+            f = valueOf(parts.length == 0 ? "" : parts[0]);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+        int[] counts = counts(parts);
+        if (f == ROSTER_IMPORTED && counts != null && counts.length == 4) {
+            return msg.flash_roster_imported_counts(counts[0], counts[1], counts[2], counts[3]);
         }
         return switch (f) {
             case ENROLLED -> msg.flash_enrolled();
@@ -49,5 +67,20 @@ public enum Flash {
             case ANNOUNCEMENT_POSTED -> gm.flash_announcement_posted();
             case EMAILS_REQUEUED -> gm.flash_emails_requeued();
         };
+    }
+
+    /** The numbers after the flash's name, or null when there are none or one is not a small whole number. */
+    private static int[] counts(String[] parts) {
+        if (parts.length < 2) {
+            return null;
+        }
+        int[] counts = new int[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].matches("[0-9]{1,9}")) {
+                return null;
+            }
+            counts[i - 1] = Integer.parseInt(parts[i]);
+        }
+        return counts;
     }
 }

@@ -885,4 +885,7 @@ public interface Msg {
 
     @Message
     String status_not_done();
+
+    @Message
+    String flash_roster_imported_counts(int created, int updated, int unchanged, int skipped);
 }

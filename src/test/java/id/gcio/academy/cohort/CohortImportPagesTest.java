@@ -84,6 +84,19 @@ class CohortImportPagesTest {
     }
 
     @Test
+    void confirmingAnImportSaysHowManyRowsWereAddedUpdatedAndSkipped() {
+        importApi(HEADER + GOOD.lines().skip(2).findFirst().orElseThrow() + "\r\n");
+        String page = preview(GOOD.replace("Pranata Komputer Ahli Muda;", "Pranata Komputer;") + BAD, null);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("action=\"(/kohort/[^\"]+/konfirmasi)\"").matcher(page);
+        assertTrue(m.find(), page);
+        String location = web.postForm("/kohort/" + cohort, m.group(1), Map.of("hanyaValid", "ya")).then().statusCode(303)
+                .extract().header("Location");
+        String after = web.get(location).then().statusCode(200).extract().asString();
+        assertTrue(after.contains("Daftar peserta diimpor: 1 peserta ditambahkan, 1 diperbarui, 0 tidak berubah, 1 baris ditolak dilewati."),
+                after);
+    }
+
+    @Test
     void inEnglishRowErrorsAndTheNoEchelonGroupAreEnglish() {
         String page = preview(GOOD + BAD, "en");
         assertTrue(page.contains("OPD: Unknown OPD."), page);
