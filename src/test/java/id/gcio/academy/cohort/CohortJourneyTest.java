@@ -80,7 +80,9 @@ class CohortJourneyTest {
             page.locator("#berkas").setInputFiles(new FilePayload("peserta.csv", "text/csv", roster.getBytes(StandardCharsets.UTF_8)));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pratinjau")).click();
             assertThat(page.locator(".import-counts")).containsText("3 baris dibaca: 2 baru, 0 diperbarui, 0 tidak berubah, 1 ditolak");
-            assertThat(page.locator("table.rejected")).containsText("Excel");
+            assertThat(page.locator(".import-rows")).containsText("Excel");
+            assertThat(page.locator(".import-rows")).containsText("Rina Wulandari, S.T.");
+            assertTrue((int) page.evaluate("document.body.scrollWidth") <= 380, "the preview does not scroll sideways");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Impor sekarang")).click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("1 baris ditolak");
             page.getByLabel("Impor baris yang valid saja").check();
