@@ -38,7 +38,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * <p>The type comes from the bytes alone ({@link FileMagic}, then the OPC content types of a DOCX or XLSX, or the
  * image header); the file name only has to agree with it. A name whose extension is one of the accepted kinds'
  * ({@code pdf docx xlsx png jpg jpeg}) but names another kind is refused as {@link #TYPE_MISMATCH}; any other or no
- * extension is kept in the name and the right one appended ({@code laporan} becomes {@code laporan.pdf}).
+ * extension is kept in the name and the right one appended ({@code laporan} becomes {@code laporan.pdf}). Content of no
+ * accepted kind is refused as "not a valid PDF" (or DOCX…, damaged or renamed) when the name claims an accepted kind,
+ * else as a type that is not supported.
  *
  * <p>DOCX and XLSX are read in memory, never from a temporary file. Before POI parses the package, every entry is
  * inflated once through POI's {@link ZipArchiveThresholdInputStream}, which applies the process-wide
@@ -90,6 +92,9 @@ public final class UploadInspector {
             FileKind.DOCX, "dokumen Word (DOCX)", FileKind.XLSX, "lembar kerja Excel (XLSX)",
             FileKind.PNG, "gambar PNG", FileKind.JPEG, "gambar JPEG");
 
+    /** Content of no accepted kind: {@link #inspect} words the refusal after the name's extension. */
+    private static final Verdict UNRECOGNISED = Verdict.refuse(UNSUPPORTED_TYPE, null);
+
     private final long maxBytes;
     private final String maxSize;
 
@@ -125,10 +130,13 @@ public final class UploadInspector {
         Verdict verdict = bytes.length == 0
                 ? Verdict.refuse(EMPTY, "Berkas " + name + " kosong. Pilih berkas yang benar lalu unggah ulang.")
                 : examine(bytes, name);
+        FileKind named = KIND_BY_EXTENSION.get(extension(name));
+        if (verdict == UNRECOGNISED) {
+            verdict = named != null ? notValid(name, named) : unsupported(name);
+        }
         if (verdict.kind() == null) {
             return new Inspection(null, null, sha256, name, verdict.code(), verdict.message());
         }
-        FileKind named = KIND_BY_EXTENSION.get(extension(name));
         if (named != null && named != verdict.kind()) {
             return new Inspection(null, null, sha256, name, TYPE_MISMATCH, "Berkas " + name + " bukan "
                     + named.name() + ": isinya " + DESCRIPTIONS.get(verdict.kind()) + ". Simpan ulang sebagai "
@@ -160,7 +168,7 @@ public final class UploadInspector {
             // FileMagic knows only the JFIF, Exif and plain JPEG openings; ImageIO judges the others
             default -> startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
                     ? image(bytes, FileKind.JPEG, "jpeg", name)
-                    : unsupported(name);
+                    : unrecognised();
         };
     }
 
@@ -204,7 +212,7 @@ public final class UploadInspector {
                         + "diperiksa. Hapus kata sandinya lalu unggah ulang.");
             }
         } catch (IOException | RuntimeException e) {
-            return unsupported(name);
+            return unrecognised();
         }
         return Verdict.refuse(UNSUPPORTED_TYPE, "Berkas " + name + " berformat Word atau Excel lama (.doc/.xls) yang "
                 + "tidak didukung. Simpan ulang sebagai DOCX atau XLSX lalu unggah kembali.");
@@ -245,7 +253,7 @@ public final class UploadInspector {
             contentTypes |= entry.getName().equalsIgnoreCase("[Content_Types].xml");
         }
         if (!contentTypes) {
-            return unsupported(name);
+            return unrecognised();
         }
         long inflated = 0;
         long packageXml = 0;
@@ -281,12 +289,12 @@ public final class UploadInspector {
             }
             PackagePart main = mainPart(pkg);
             if (main == null) {
-                return unsupported(name);
+                return unrecognised();
             }
             return switch (main.getContentType()) {
                 case DOCX_MAIN -> Verdict.accept(FileKind.DOCX);
                 case XLSX_MAIN -> Verdict.accept(FileKind.XLSX);
-                default -> unsupported(name);
+                default -> unrecognised();
             };
         } finally {
             pkg.revert();
@@ -312,6 +320,17 @@ public final class UploadInspector {
             }
         }
         return false;
+    }
+
+    private static Verdict unrecognised() {
+        return UNRECOGNISED;
+    }
+
+    /** A name that claims an accepted kind whose content is none: damaged, or another type renamed. */
+    private static Verdict notValid(String name, FileKind claimed) {
+        return Verdict.refuse(UNSUPPORTED_TYPE, "Isi berkas " + name + " bukan " + claimed.name() + " yang sah: berkasnya "
+                + "mungkin rusak atau sebenarnya berjenis lain. Buka berkasnya di komputer Anda, simpan ulang sebagai "
+                + claimed.name() + ", lalu unggah kembali.");
     }
 
     private static Verdict unsupported(String name) {

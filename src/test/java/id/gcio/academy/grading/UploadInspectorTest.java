@@ -240,8 +240,24 @@ class UploadInspectorTest {
         UploadInspector.Inspection inspection = inspect("laporan.pdf", content);
 
         assertRefused(UploadInspector.UNSUPPORTED_TYPE, inspection);
-        assertEquals("Jenis berkas laporan.pdf tidak didukung. Unggah PDF, DOCX, XLSX, PNG, atau JPEG.",
-                inspection.refusalMessage());
+        assertEquals("Isi berkas laporan.pdf bukan PDF yang sah: berkasnya mungkin rusak atau sebenarnya berjenis lain. "
+                + "Buka berkasnya di komputer Anda, simpan ulang sebagai PDF, lalu unggah kembali.", inspection.refusalMessage());
+    }
+
+    @Test
+    void saysAFileWhoseContentIsNotTheTypeItsNameClaimsIsNotValidAndMayBeDamaged() throws IOException {
+        byte[] garbage = ascii("bukan pdf, hanya teks yang diberi nama .pdf\n");
+
+        UploadInspector.Inspection pdf = inspect("palsu.pdf", garbage);
+        UploadInspector.Inspection docx = inspect("laporan.docx", zip(Map.of("catatan.txt", "halo")));
+
+        assertTrue(pdf.refusalMessage().contains("bukan PDF yang sah") && pdf.refusalMessage().contains("rusak"),
+                pdf.refusalMessage());
+        assertFalse(pdf.refusalMessage().contains("tidak didukung"), pdf.refusalMessage());
+        assertTrue(docx.refusalMessage().contains("bukan DOCX yang sah"), docx.refusalMessage());
+        // a name that claims no accepted type keeps the "not supported" message
+        assertEquals("Jenis berkas denah.gif tidak didukung. Unggah PDF, DOCX, XLSX, PNG, atau JPEG.",
+                inspect("denah.gif", image("gif")).refusalMessage());
     }
 
     @Test
