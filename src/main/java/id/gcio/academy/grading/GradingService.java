@@ -283,7 +283,7 @@ public class GradingService {
                 }
             }
         }
-        Context ctx = context(a, userId);
+        Context ctx = context(a, userId, false);
         if (ctx.cannot != null) {
             throw DomainException.conflict(ctx.cannot);
         }
@@ -296,7 +296,7 @@ public class GradingService {
         Map<String, Object> before = null;
         if (s == null) {
             if (pastDeadline(ctx.deadline, now)) {
-                throw DomainException.conflict(deadlineRefusal(ctx.deadline));
+                throw DomainException.conflict(deadlineRefusal(ctx.deadline, false));
             }
             s = new Submission();
             s.assignmentId = a.id;
@@ -304,7 +304,7 @@ public class GradingService {
             s.createdAt = now;
             s.version = 0;
         } else {
-            String refusal = resubmitRefusal(s, a, ctx.deadline, now);
+            String refusal = resubmitRefusal(s, a, ctx.deadline, now, false);
             if (refusal != null) {
                 throw DomainException.conflict(refusal);
             }
@@ -342,7 +342,7 @@ public class GradingService {
             f.persist();
         }
         audit(s, userId, s.version == 1 ? "SUBMITTED" : "RESUBMITTED", before, null);
-        return submissionView(s, a, true);
+        return submissionView(s, a, true, false);
     }
 
     /** A file of a submission, for its owner or a trainer of its cohort; anyone else gets 404 (learners) or 403. */
@@ -372,6 +372,13 @@ public class GradingService {
     /** The grading queue: submissions waiting for this grader (or, for admins, moderation), oldest first. */
     @Transactional
     public List<QueueRow> queue(Grader g, QueueFilter filter) {
+        return queue(g, filter, "id");
+    }
+
+    /** The grading queue with assignment titles in a language ("en": English). */
+    @Transactional
+    public List<QueueRow> queue(Grader g, QueueFilter filter, String lang) {
+        boolean en = "en".equals(lang);
         StringBuilder q = new StringBuilder("from Submission s where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.state() != null && !filter.state().isBlank()) {
@@ -417,7 +424,7 @@ public class GradingService {
             Assignment a = assignments.computeIfAbsent(s.assignmentId, id -> Assignment.<Assignment>findById(id));
             UserSummary learner = people.get(s.userId);
             boolean claimed = s.claimedBy != null && s.claimExpiresAt != null && s.claimExpiresAt.isAfter(now);
-            list.add(new QueueRow(s.id, a.code, a.titleId, roster.getOrDefault(s.userId, learner == null ? "?" : learner.name()),
+            list.add(new QueueRow(s.id, a.code, en ? a.titleEn : a.titleId, roster.getOrDefault(s.userId, learner == null ? "?" : learner.name()),
                     learner == null ? null : learner.nip(), learner == null ? null : learner.opd(),
                     s.cohortId == null ? null : cohortCodes.computeIfAbsent(s.cohortId,
                             id -> memberships.cohortById(id).map(c -> c.code).orElse(null)),
@@ -582,7 +589,7 @@ public class GradingService {
         s.claimedBy = g.userId();
         s.claimExpiresAt = now.plus(Duration.ofMinutes(config.claimMinutes()));
         s.updatedAt = now;
-        return gradingView(g, s);
+        return gradingView(g, s, false);
     }
 
     /** Gives a claimed submission back to the queue. */
@@ -600,12 +607,18 @@ public class GradingService {
     /** What a trainer sees of a submission in their scope (without claiming it). */
     @Transactional
     public GradingView forGrader(Grader g, long submissionId) {
+        return forGrader(g, submissionId, "id");
+    }
+
+    /** As {@link #forGrader(Grader, long)}, with the assignment's and the rubric's titles in a language ("en": English). */
+    @Transactional
+    public GradingView forGrader(Grader g, long submissionId, String lang) {
         Submission s = Submission.findById(submissionId);
         if (s == null) {
             throw DomainException.notFound("Kiriman tidak ditemukan.");
         }
         requireScope(g, s);
-        return gradingView(g, s);
+        return gradingView(g, s, "en".equals(lang));
     }
 
     /**
@@ -729,7 +742,7 @@ public class GradingService {
         } else if (s.state == Submission.State.RETURNED) {
             decided.fire(new SubmissionDecided(s.userId, a.code, a.titleId, a.titleEn, GradingEvents.Decision.RETURNED, null));
         }
-        return gradingView(g, s);
+        return gradingView(g, s, false);
     }
 
     /** Final grades (and when they were given) of these learners for an assignment, one query. */
@@ -822,20 +835,22 @@ public class GradingService {
         };
     }
 
-    private String resubmitRefusal(Submission s, Assignment a, Instant deadline, Instant now) {
+    /** Why the learner cannot send a new version now, or null; in English when {@code en} (pages), else Indonesian. */
+    private String resubmitRefusal(Submission s, Assignment a, Instant deadline, Instant now, boolean en) {
         return switch (s.state) {
             case RETURNED -> null;
             case SUBMITTED -> {
                 if (pastDeadline(deadline, now)) {
-                    yield deadlineRefusal(deadline);
+                    yield deadlineRefusal(deadline, en);
                 }
                 if (s.claimedByOther(s.userId, now)) {
-                    yield "Pelatih sedang menilai kiriman Anda; kirim ulang setelah penilaian selesai atau dikembalikan.";
+                    yield en ? "A trainer is grading your submission; send again once it is graded or returned."
+                            : "Pelatih sedang menilai kiriman Anda; kirim ulang setelah penilaian selesai atau dikembalikan.";
                 }
                 yield null;
             }
-            case GRADED -> "Tugas ini sudah dinilai.";
-            case SECOND_MARKING, MODERATION -> "Tugas ini sedang dinilai.";
+            case GRADED -> en ? "This assignment has been graded." : "Tugas ini sudah dinilai.";
+            case SECOND_MARKING, MODERATION -> en ? "This assignment is being graded." : "Tugas ini sedang dinilai.";
         };
     }
 
@@ -843,15 +858,16 @@ public class GradingService {
         return deadline != null && !now.isBefore(deadline);
     }
 
-    private static String deadlineRefusal(Instant deadline) {
-        return "Batas waktu pengumpulan sudah lewat (" + id.gcio.academy.web.Timestamps.wita(deadline) + ").";
+    private static String deadlineRefusal(Instant deadline, boolean en) {
+        return (en ? "The deadline has passed (" : "Batas waktu pengumpulan sudah lewat (")
+                + id.gcio.academy.web.Timestamps.wita(deadline) + ").";
     }
 
     /** Where the learner stands with an assignment: their cohort, the deadline, and why they cannot submit. */
     private record Context(Long cohortId, Instant deadline, String cannot) {
     }
 
-    private Context context(Assignment a, long userId) {
+    private Context context(Assignment a, long userId, boolean en) {
         Optional<ProgrammeMembership> m = memberships.ofUser(userId).stream()
                 .filter(x -> a.programmeCode != null ? a.programmeCode.equals(x.programmeCode())
                         : x.courses().contains(a.courseSlug))
@@ -864,31 +880,32 @@ public class GradingService {
         }
         String cannot = null;
         if (a.programmeCode != null && m.isEmpty()) {
-            cannot = "Tugas ini untuk peserta angkatan program " + a.programmeCode + ". Lengkapi NIP di profil Anda bila Anda terdaftar.";
+            cannot = en ? "This assignment is for members of a " + a.programmeCode + " cohort. Enter your NIP on your profile if you are on its roster."
+                    : "Tugas ini untuk peserta angkatan program " + a.programmeCode + ". Lengkapi NIP di profil Anda bila Anda terdaftar.";
         }
         return new Context(m.map(ProgrammeMembership::cohortId).orElse(null), deadline, cannot);
     }
 
     private AssignmentView view(Assignment a, long userId, boolean withVersions, String lang) {
         boolean en = "en".equals(lang);
-        Context ctx = context(a, userId);
+        Context ctx = context(a, userId, en);
         Submission s = Submission.findByAssignmentAndUser(a.id, userId).orElse(null);
         Instant now = clock.instant();
         String cannot = ctx.cannot;
         if (cannot == null && s != null) {
-            cannot = resubmitRefusal(s, a, ctx.deadline, now);
+            cannot = resubmitRefusal(s, a, ctx.deadline, now, en);
         } else if (cannot == null && pastDeadline(ctx.deadline, now)) {
-            cannot = deadlineRefusal(ctx.deadline);
+            cannot = deadlineRefusal(ctx.deadline, en);
         }
         Rubric rubric = requireRubric(a);
         return new AssignmentView(a.code, en ? a.titleEn : a.titleId, a.programmeCode, a.courseSlug,
                 markdown.toSafeHtml(en && a.briefEn != null ? a.briefEn : a.briefId),
                 new RubricView(rubric.code, en ? rubric.titleEn : rubric.titleId, rubric.maxPoints, rubric.criteria), ctx.deadline,
                 a.filesAllowed, a.maxFiles, config.maxFileBytes(),
-                s == null ? null : submissionView(s, a, withVersions), cannot == null, cannot);
+                s == null ? null : submissionView(s, a, withVersions, en), cannot == null, cannot);
     }
 
-    private SubmissionView submissionView(Submission s, Assignment a, boolean withVersions) {
+    private SubmissionView submissionView(Submission s, Assignment a, boolean withVersions, boolean en) {
         List<VersionView> versions = withVersions ? versions(s) : List.of();
         List<MarkView> marks = new ArrayList<>();
         if (s.state == Submission.State.GRADED || s.state == Submission.State.RETURNED) {
@@ -901,7 +918,7 @@ public class GradingService {
                 relevant = List.of(relevant.get(relevant.size() - 1));
             }
             for (SubmissionMark m : relevant) {
-                marks.add(markView(m, rubric, markers));
+                marks.add(markView(m, rubric, markers, en));
             }
         }
         return new SubmissionView(s.id, s.state, s.version, s.submittedAt, s.percent, s.points, versions, marks);
@@ -918,20 +935,20 @@ public class GradingService {
         return list;
     }
 
-    private MarkView markView(SubmissionMark m, Rubric rubric, Map<Long, UserSummary> markers) {
+    private MarkView markView(SubmissionMark m, Rubric rubric, Map<Long, UserSummary> markers, boolean en) {
         List<CriterionResult> criteria = new ArrayList<>();
         for (CriterionMark cm : m.criteria) {
             Optional<Criterion> c = rubric.criterion(cm.criterion());
             String levelTitle = c.flatMap(x -> x.levels().stream().filter(l -> l.points() == cm.points()).findFirst())
                     .map(Level::title).orElse("");
-            criteria.add(new CriterionResult(cm.criterion(), c.map(x -> x.title().id()).orElse(cm.criterion()), cm.points(),
+            criteria.add(new CriterionResult(cm.criterion(), c.map(x -> en ? x.title().en() : x.title().id()).orElse(cm.criterion()), cm.points(),
                     c.map(Criterion::maxPoints).orElse(cm.points()), levelTitle, cm.feedback()));
         }
         return new MarkView(m.role.name(), m.decision.name(), nameOf(markers.get(m.markerId), m.markerId), m.version,
                 m.points, m.percent, m.feedback, criteria, m.createdAt);
     }
 
-    private GradingView gradingView(Grader g, Submission s) {
+    private GradingView gradingView(Grader g, Submission s, boolean en) {
         Assignment a = Assignment.findById(s.assignmentId);
         Rubric rubric = requireRubric(a);
         List<SubmissionMark> all = SubmissionMark.listBySubmission(s.id);
@@ -947,7 +964,7 @@ public class GradingService {
         // Second marking is independent: the second marker does not see the first marks before giving theirs.
         boolean hideMarks = s.state == Submission.State.SECOND_MARKING && !g.admin()
                 && (s.firstMarker == null || s.firstMarker != g.userId());
-        List<MarkView> marks = hideMarks ? List.of() : all.stream().map(m -> markView(m, rubric, people)).toList();
+        List<MarkView> marks = hideMarks ? List.of() : all.stream().map(m -> markView(m, rubric, people, en)).toList();
         Instant now = clock.instant();
         boolean active = s.claimedBy != null && s.claimExpiresAt != null && s.claimExpiresAt.isAfter(now);
         String role = switch (s.state) {
@@ -959,8 +976,9 @@ public class GradingService {
         List<AuditView> auditViews = audits.stream().map(x -> new AuditView(x.action, nameOf(people.get(x.actorId), x.actorId),
                 hideMarks ? Map.of() : x.before, hideMarks ? Map.of() : x.after, x.reason, x.createdAt)).toList();
         String cohortCode = s.cohortId == null ? null : memberships.cohortById(s.cohortId).map(c -> c.code).orElse(null);
-        return new GradingView(s.id, a.code, a.titleId, asOnRoster(people.get(s.userId)), cohortCode, s.state, s.version,
-                s.submittedAt, versions(s), new RubricView(rubric.code, rubric.titleId, rubric.maxPoints, rubric.criteria),
+        return new GradingView(s.id, a.code, en ? a.titleEn : a.titleId, asOnRoster(people.get(s.userId)), cohortCode, s.state,
+                s.version, s.submittedAt, versions(s),
+                new RubricView(rubric.code, en ? rubric.titleEn : rubric.titleId, rubric.maxPoints, rubric.criteria),
                 marks, active && s.claimedBy == g.userId(),
                 active && s.claimedBy != g.userId() ? nameOf(people.get(s.claimedBy), s.claimedBy) : null,
                 active ? s.claimExpiresAt : null, role, auditViews, hideMarks ? null : s.percent,

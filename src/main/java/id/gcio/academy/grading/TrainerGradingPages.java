@@ -108,7 +108,7 @@ public class TrainerGradingPages {
         Grader g = grading.grader(currentUser);
         QueueFilter filter = new QueueFilter(angkatan, null, status, kursus);
         try {
-            return Response.ok(ui.page(Templates.queue(grading.queue(g, filter), filter, g.admin(), Map.of()))).build();
+            return Response.ok(ui.page(Templates.queue(grading.queue(g, filter, ui.lang()), filter, g.admin(), Map.of()))).build();
         } catch (DomainException e) {
             // The service names a bad status ("state"); any other refusal comes from looking up the cohort filter.
             Map<String, String> errors = e.fieldErrors().containsKey("state")
@@ -121,7 +121,7 @@ public class TrainerGradingPages {
     @GET
     @Path("{id}")
     public TemplateInstance submission(@RestPath long id) {
-        return ui.page(Templates.submission(grading.forGrader(grading.grader(currentUser), id), Map.of(), Map.of()));
+        return ui.page(Templates.submission(grading.forGrader(grading.grader(currentUser), id, ui.lang()), Map.of(), Map.of()));
     }
 
     @POST
@@ -184,7 +184,7 @@ public class TrainerGradingPages {
     }
 
     private Response rerender(long id, DomainException e, Map<String, String> values) {
-        GradingView view = grading.forGrader(grading.grader(currentUser), id);
+        GradingView view = grading.forGrader(grading.grader(currentUser), id, ui.lang());
         Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
         return Response.status(e.status()).entity(ui.page(Templates.submission(view, errors, values))).build();
     }

@@ -642,4 +642,13 @@ public interface GradingMsg {
 
     @Message
     String quiz_to_course();
+
+    @Message
+    String grading_audit_action(String action);
+
+    @Message
+    String grading_mark_role(String role);
+
+    @Message
+    String grading_mark_decision(String decision);
 }

@@ -1,0 +1,83 @@
+package id.gcio.academy.grading;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.gcio.academy.support.Tokens;
+import id.gcio.academy.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The learner's assignment page and the trainer's grading page as people read them: errors, rubric, language, history. */
+@QuarkusTest
+class GradingPagesTest {
+
+    static final String PAGE = "/tugas/" + GcioFixture.CAPSTONE;
+
+    @Inject
+    EntityManager em;
+
+    GcioFixture fx;
+    String cohort;
+
+    @BeforeEach
+    void setUp() {
+        fx = new GcioFixture(em);
+        fx.reset("sertif1");
+        cohort = fx.cohort();
+        fx.join(cohort, "sertif1", "Dr. Ir. Siti Rahmawati, M.Si.");
+        fx.assignTrainer(cohort, "pelatih");
+    }
+
+    private long submitOverApi() {
+        return given().header("Authorization", Tokens.bearer("sertif1")).contentType("application/json")
+                .body(Map.of("body", GradingWorkflowTest.PLAN)).post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private void gradeOverApi(long id) {
+        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json")
+                .body(fx.marks(new int[] { 20, 15, 15, 10, 20 }, "GRADED", "Rencana yang kuat."))
+                .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200);
+    }
+
+    @Test
+    void theLearnerReadsTheGradeAndTheRefusalInEnglish() {
+        gradeOverApi(submitOverApi());
+        WebSession s = WebSession.signIn("sertif1");
+        String en = s.request().cookie("lang", "en").get(PAGE).then().statusCode(200).extract().asString();
+        assertTrue(en.contains("This assignment has been graded."), en);
+        assertFalse(en.contains("Tugas ini sudah dinilai."), "no Indonesian refusal in English");
+        assertTrue(en.contains("<strong>Diagnosis of the OPD&#39;s digital state</strong>:")
+                || en.contains("<strong>Diagnosis of the OPD's digital state</strong>:"), "criterion titles of the grade in English");
+        String id = s.get(PAGE).then().statusCode(200).extract().asString();
+        assertTrue(id.contains("Tugas ini sudah dinilai.") && id.contains("<strong>Diagnosis kondisi digital OPD</strong>:"), id);
+    }
+
+    @Test
+    void theTrainerSeesTheAssignmentInTheirLanguageAndTheHistoryInWords() {
+        long id = submitOverApi();
+        gradeOverApi(id);
+        WebSession t = WebSession.signIn("pelatih");
+        String idn = t.get("/pelatih/penilaian/" + id).then().statusCode(200).extract().asString();
+        assertTrue(idn.contains("<h1>Rencana Aksi Kepemimpinan Digital OPD</h1>"), idn);
+        assertTrue(idn.contains("· Dikirim</li>") && idn.contains("· Dinilai</li>"), "the audit in words");
+        assertTrue(idn.contains("Penilai pertama · Dinilai ·"), "the mark's role and decision in words");
+        assertFalse(idn.contains("SUBMITTED") || idn.contains("FIRST ·") || idn.contains("· GRADED"), "no raw codes");
+
+        String en = t.request().cookie("lang", "en").get("/pelatih/penilaian/" + id).then().statusCode(200).extract().asString();
+        assertTrue(en.contains("<h1>OPD Digital Leadership Action Plan</h1>"), en);
+        assertTrue(en.contains("· Submitted</li>") && en.contains("First marker · Graded ·"), en);
+        assertTrue(en.contains("Diagnosis of the OPD"), "criterion titles in English");
+        assertFalse(en.contains("Diagnosis kondisi digital OPD"), "no Indonesian criterion titles in English");
+
+        String queue = t.request().cookie("lang", "en").get("/pelatih/penilaian?status=GRADED&angkatan=" + cohort)
+                .then().statusCode(200).extract().asString();
+        assertTrue(queue.contains("OPD Digital Leadership Action Plan · v1"), queue);
+    }
+}
