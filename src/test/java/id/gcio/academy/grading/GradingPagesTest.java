@@ -47,6 +47,19 @@ class GradingPagesTest {
     }
 
     @Test
+    void eachRubricLevelIsItsOwnBlockWithTheDescriptionUnderItsPointsAndName() {
+        long id = submitOverApi();
+        WebSession t = WebSession.signIn("pelatih");
+        t.postForm("/pelatih/penilaian/" + id, "/pelatih/penilaian/" + id + "/klaim", Map.of()).then().statusCode(303);
+        String html = t.get("/pelatih/penilaian/" + id).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<label class=\"choice\"><span class=\"choice-head\"><input type=\"radio\" name=\"points.DIAGNOSIS\" value=\"0\">"
+                + " <strong>0 · Belum memadai</strong></span><span class=\"choice-text\">"), html);
+        String css = given().get("/static/academy.css").then().statusCode(200).extract().asString();
+        assertTrue(css.contains(".choice {") && css.contains(".choice-text {") && css.contains(".choice:has(input:checked)"),
+                "levels are blocks with a visible selected state");
+    }
+
+    @Test
     void theLearnerReadsTheGradeAndTheRefusalInEnglish() {
         gradeOverApi(submitOverApi());
         WebSession s = WebSession.signIn("sertif1");
