@@ -651,4 +651,13 @@ public interface GradingMsg {
 
     @Message
     String grading_mark_decision(String decision);
+
+    @Message
+    String submission_not_sent();
+
+    @Message
+    String submission_jump_to_form();
+
+    @Message
+    String rubric_show(int count);
 }

@@ -9,6 +9,7 @@ import id.gcio.academy.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,38 @@ class GradingPagesTest {
         given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json")
                 .body(fx.marks(new int[] { 20, 15, 15, 10, 20 }, "GRADED", "Rencana yang kuat."))
                 .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200);
+    }
+
+    @Test
+    void aRefusedSubmissionSaysWhyAtTheTopOfThePageLinksToTheFieldAndKeepsTheText() {
+        WebSession s = WebSession.signIn("sertif1");
+        String token = s.csrfToken(PAGE);
+        String typed = "Rencana saya yang belum selesai";
+        String html = s.request().multiPart("csrf-token", token).multiPart("body", typed)
+                .multiPart("berkas", "palsu.pdf", "ini bukan PDF".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .post(PAGE).then().statusCode(422).extract().asString();
+
+        int summary = html.indexOf("class=\"error-summary\" role=\"alert\"");
+        assertTrue(summary > 0, html);
+        assertTrue(summary < html.indexOf("id=\"brief-heading\""), "the summary comes before the brief and the rubric");
+        assertTrue(html.indexOf("<a href=\"#berkas\">") > summary, "the summary links to the file field");
+        assertTrue(html.contains("bukan PDF yang sah"), "the file is said to be no valid PDF");
+        assertTrue(html.contains(">" + typed + "</textarea>"), "the typed text is kept");
+
+        String empty = s.request().multiPart("csrf-token", token).multiPart("body", " ").post(PAGE)
+                .then().statusCode(422).extract().asString();
+        assertTrue(empty.contains("<a href=\"#body\">Tuliskan isi tugas Anda.</a>"), empty);
+        assertTrue(empty.contains("id=\"body\""), "the link's target exists");
+    }
+
+    @Test
+    void theLongRubricFoldsAwayAndALinkLeadsStraightToTheForm() {
+        String html = WebSession.signIn("sertif1").get(PAGE).then().statusCode(200).extract().asString();
+        assertFalse(html.contains("error-summary"), "no errors, no summary");
+        int jump = html.indexOf("href=\"#kirim\"");
+        assertTrue(jump > 0 && jump < html.indexOf("id=\"brief-heading\""), html);
+        assertTrue(html.contains("id=\"kirim\""), "the link's target exists");
+        assertTrue(html.indexOf("<details class=\"fold\">") < html.indexOf("<table class=\"rubric\">"), "the rubric is folded");
     }
 
     @Test
