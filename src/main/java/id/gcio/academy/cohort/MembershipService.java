@@ -136,6 +136,15 @@ public class MembershipService {
         return new HashSet<>(CohortTrainer.<CohortTrainer>list("userId", userId).stream().map(t -> t.cohortId).toList());
     }
 
+    /** Cohorts newest first: those with these ids, or every cohort when {@code ids} is null (for admins' filters). */
+    @Transactional
+    public List<Cohort> cohorts(Collection<Long> ids) {
+        if (ids == null) {
+            return Cohort.list("order by year desc, code");
+        }
+        return ids.isEmpty() ? List.of() : Cohort.list("id in ?1 order by year desc, code", ids);
+    }
+
     /** Everyone assigned to train at least one cohort. */
     @Transactional
     public Set<Long> allTrainerIds() {

@@ -135,6 +135,10 @@ public class GradingService {
         }
     }
 
+    /** A cohort the queue can be filtered by. */
+    public record CohortChoice(String code, String name) {
+    }
+
     /** Which submissions the queue shows. */
     public record QueueFilter(String cohort, String assignment, String state, String course) {
     }
@@ -494,6 +498,13 @@ public class GradingService {
             }
         }
         return scope;
+    }
+
+    /** The cohorts the grader may filter the queue by: a trainer's assigned cohorts, an admin's all, newest first. */
+    @Transactional
+    public List<CohortChoice> cohortChoices(Grader g) {
+        return memberships.cohorts(g.admin() ? null : g.cohortIds()).stream()
+                .map(c -> new CohortChoice(c.code, c.name)).toList();
     }
 
     /** An essay answer in the grader's scope (another cohort's → 403, unknown → 404). */

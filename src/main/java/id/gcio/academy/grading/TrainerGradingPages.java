@@ -49,7 +49,7 @@ public class TrainerGradingPages {
     @CheckedTemplate(basePath = "grading/TrainerGradingPages")
     static class Templates {
         static native TemplateInstance queue(List<QueueRow> rows, QueueFilter filter, boolean admin,
-                Map<String, String> errors);
+                Map<String, String> errors, List<GradingService.CohortChoice> cohorts);
 
         static native TemplateInstance submission(GradingView s, Map<String, String> errors, Map<String, String> values);
 
@@ -108,13 +108,13 @@ public class TrainerGradingPages {
         Grader g = grading.grader(currentUser);
         QueueFilter filter = new QueueFilter(angkatan, null, status, kursus);
         try {
-            return Response.ok(ui.page(Templates.queue(grading.queue(g, filter, ui.lang()), filter, g.admin(), Map.of()))).build();
+            return Response.ok(ui.page(Templates.queue(grading.queue(g, filter, ui.lang()), filter, g.admin(), Map.of(), grading.cohortChoices(g)))).build();
         } catch (DomainException e) {
             // The service names a bad status ("state"); any other refusal comes from looking up the cohort filter.
             Map<String, String> errors = e.fieldErrors().containsKey("state")
                     ? Map.of("status", e.fieldErrors().get("state"))
                     : Map.of("angkatan", e.getMessage());
-            return Response.status(422).entity(ui.page(Templates.queue(List.of(), filter, g.admin(), errors))).build();
+            return Response.status(422).entity(ui.page(Templates.queue(List.of(), filter, g.admin(), errors, grading.cohortChoices(g)))).build();
         }
     }
 

@@ -660,4 +660,7 @@ public interface GradingMsg {
 
     @Message
     String rubric_show(int count);
+
+    @Message
+    String grading_filter_cohort_all();
 }

@@ -126,4 +126,17 @@ class GradingPagesTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(queue.contains("OPD Digital Leadership Action Plan · v1"), queue);
     }
+
+    @Test
+    void theQueuesCohortFilterOffersTheCohortsTheTrainerGrades() {
+        String option = "<option value=\"" + cohort + "\"";
+        String queue = WebSession.signIn("pelatih").get("/pelatih/penilaian?angkatan=" + cohort).then().statusCode(200)
+                .extract().asString();
+        assertTrue(queue.contains("<select id=\"angkatan\" name=\"angkatan\""), queue);
+        assertTrue(queue.contains(option + " selected>" + cohort + " · Angkatan GCIO uji " + cohort + "</option>"), queue);
+        String other = WebSession.signIn("pelatih3").get("/pelatih/penilaian").then().statusCode(200).extract().asString();
+        assertFalse(other.contains(option), "another trainer's cohort is not offered");
+        String admin = WebSession.signIn("admin").get("/pelatih/penilaian").then().statusCode(200).extract().asString();
+        assertTrue(admin.contains(option + ">"), "an admin may choose any cohort");
+    }
 }
