@@ -70,7 +70,7 @@ class CertificateJourneyTest {
                 try (BrowserContext trainerCtx = browser.phone()) {
                     Page trainer = login(trainerCtx, "pelatih");
                     Browser.menuLink(trainer, "Penilaian").click();
-                    trainer.getByLabel("Kode angkatan").fill(cohort);
+                    trainer.getByLabel("Angkatan", new Page.GetByLabelOptions().setExact(true)).selectOption(cohort);
                     trainer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Saring")).click();
                     trainer.locator("table tbody tr").first().getByRole(AriaRole.LINK).click();
                     trainer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ambil untuk dinilai")).click();
