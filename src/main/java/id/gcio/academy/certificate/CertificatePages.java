@@ -77,7 +77,9 @@ public class CertificatePages {
     @PermitAll
     public Response verifyForm(@RestQuery String nomor) {
         if (nomor != null && !nomor.isBlank()) {
-            return Response.seeOther(URI.create("/verifikasi/" + java.net.URLEncoder.encode(nomor.strip(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))).build();
+            String n = CertificateNumber.normalize(nomor);
+            return Response.seeOther(URI.create("/verifikasi/" + java.net.URLEncoder.encode(n.isEmpty() ? nomor.strip() : n,
+                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))).build();
         }
         return Response.ok(ui.page(Templates.verify(null, null))).build();
     }
@@ -87,7 +89,11 @@ public class CertificatePages {
     @PermitAll
     public Response verify(@RestPath String number) {
         Verification v = certificates.verify(number);
-        int status = "UNKNOWN".equals(v.status()) ? 404 : 200;
+        int status = switch (v.status()) {
+            case "UNKNOWN", "MISTYPED" -> 404;
+            case "MALFORMED" -> 400;
+            default -> 200;
+        };
         // Rendered here rather than returned as a TemplateInstance: Quarkus REST would schedule a render timeout per
         // response that stays queued for quarkus.qute.timeout, which on the busiest public page fills the old heap.
         return Response.status(status).entity(ui.page(Templates.verify(v, number)).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -52,7 +52,8 @@ public class CertificateResource {
     @GET
     @Path("/certificates/{number}")
     @PermitAll
-    @Operation(summary = "Verify a certificate (public): status VALID, REVOKED, EXPIRED, INVALID or UNKNOWN")
+    @Operation(summary = "Verify a certificate (public): status VALID, REVOKED, EXPIRED, INVALID or UNKNOWN; MALFORMED (not "
+            + "the shape of a number) or MISTYPED (probably a typing error: another certificate has this sequence number)")
     public Response verify(@RestPath String number) {
         Verification v = certificates.verify(number);
         return Response.ok(v).header("Cache-Control", "no-cache").build();

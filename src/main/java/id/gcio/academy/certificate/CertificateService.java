@@ -41,6 +41,12 @@ public class CertificateService {
         public boolean valid() {
             return "VALID".equals(status);
         }
+
+        /** Nothing to show but the number as read and why it was not found. */
+        static Verification notFound(String number, String status) {
+            return new Verification(number, status, null, null, null, null, null, null, null, List.of(), null, null, null,
+                    null, null, null, null, null, null);
+        }
     }
 
     /** A certificate in lists (cohort, learner, admin). */
@@ -244,16 +250,28 @@ public class CertificateService {
     // ------------------------------------------------------------------------------------------------ reading
 
     /**
-     * Verifies a certificate number for the public: unknown, invalid (the stored data disagrees with its signed payload
-     * or the signature does not verify), revoked, expired or valid. Never shows the full NIP.
+     * Verifies a certificate number for the public: invalid (the stored data disagrees with its signed payload or the
+     * signature does not verify), revoked, expired or valid. A number that is not found is malformed (not the shape
+     * of a number), mistyped (a character no number has, or another certificate has this sequence number: the
+     * sequence is unique, so one of the other characters is wrong) or unknown. Never shows the full NIP, and a
+     * mistyped number never says which certificate it resembles.
      */
     @Transactional
     public Verification verify(String number) {
-        String n = CertificateNumber.normalize(number);
+        CertificateNumber.Typed typed = CertificateNumber.read(number);
+        String n = typed.text();
         Optional<Certificate> found = Certificate.findByNumber(n);
         if (found.isEmpty() || found.get().status == Certificate.Status.PENDING_APPROVAL) {
-            return new Verification(n, "UNKNOWN", null, null, null, null, null, null, null, List.of(), null, null, null,
-                    null, null, null, null, null, null);
+            String status;
+            if (!typed.wellFormed()) {
+                status = "MALFORMED";
+            } else if (!typed.checkCharsValid()
+                    || Certificate.count("number like ?1", CertificateNumber.sequencePattern(typed.sequence())) > 0) {
+                status = "MISTYPED";
+            } else {
+                status = "UNKNOWN";
+            }
+            return Verification.notFound(n, status);
         }
         Certificate c = found.get();
         String status;
@@ -267,8 +285,7 @@ public class CertificateService {
             status = "VALID";
         }
         if (status.equals("INVALID")) {
-            return new Verification(c.number, status, null, null, null, null, null, null, null, List.of(), null, null,
-                    null, null, null, null, null, null, null);
+            return Verification.notFound(c.number, status);
         }
         String replacedBy = c.status == Certificate.Status.REVOKED
                 ? Certificate.<Certificate>find("replacesId", c.id).firstResultOptional().map(x -> x.number).orElse(null)

@@ -663,4 +663,14 @@ public interface GradingMsg {
 
     @Message
     String grading_filter_cohort_all();
+    // Certificates: verification of mistyped numbers, "check now" counts, revocation confirmation, history words
+
+    @Message
+    String verify_malformed(String number);
+
+    @Message
+    String verify_mistyped(String number);
+
+    @Message
+    String verify_format_hint();
 }

@@ -114,6 +114,9 @@ class CertificateJourneyTest {
                 admin.navigate(base + "verifikasi");
                 admin.getByLabel("Nomor sertifikat").fill("GCIO-2026-424242");
                 admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Periksa")).click();
+                assertThat(admin.locator(".verdict")).containsText("bukan nomor sertifikat yang lengkap");
+                admin.getByLabel("Nomor sertifikat").fill("GCIO-2026-424242-7KQ3XM9D");
+                admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Periksa")).click();
                 assertThat(admin.locator(".verdict")).containsText("tidak pernah diterbitkan");
             }
         }

@@ -179,8 +179,8 @@ class CertificateTest {
                 update certificate set holder_name = 'Dr. Ir. Hj. Siti Rahmawati & Rekan, M.Si.',
                 signature = translate(signature, 'ABCabc', 'BCAbca') where number = ?1""").setParameter(1, number).executeUpdate());
         given().get("/api/v1/certificates/" + number).then().body("status", equalTo("INVALID"));
-        given().get("/api/v1/certificates/GCIO-2026-999999").then().statusCode(200).body("status", equalTo("UNKNOWN"));
-        given().get("/verifikasi/GCIO-2026-999999").then().statusCode(404).body(containsString("tidak pernah diterbitkan"));
+        given().get("/api/v1/certificates/GCIO-2026-999999-7KQ3XM9D").then().statusCode(200).body("status", equalTo("UNKNOWN"));
+        given().get("/verifikasi/GCIO-2026-999999-7KQ3XM9D").then().statusCode(404).body(containsString("tidak pernah diterbitkan"));
     }
 
     @Test
@@ -282,14 +282,17 @@ class CertificateTest {
     }
 
     @Test
-    void aNumberWithoutItsRandomCheckPartOrWithAnotherOneIsUnknown() {
+    void aNumberWithoutItsRandomCheckPartOrWithAnotherOneIsNotFoundAndNamesNoHolder() {
         String number = earn("sertif4");
         String withoutCheck = number.substring(0, number.lastIndexOf('-'));
-        given().get("/api/v1/certificates/" + withoutCheck).then().statusCode(200).body("status", equalTo("UNKNOWN"))
+        given().get("/api/v1/certificates/" + withoutCheck).then().statusCode(200).body("status", equalTo("MALFORMED"))
                 .body("holderName", equalTo(null));
-        given().get("/verifikasi/" + withoutCheck).then().statusCode(404).body(not(containsString("Siti")));
+        given().get("/verifikasi/" + withoutCheck).then().statusCode(400).body(not(containsString("Siti")));
         String otherCheck = withoutCheck + "-" + (number.endsWith("00000000") ? "11111111" : "00000000");
-        given().get("/api/v1/certificates/" + otherCheck).then().body("status", equalTo("UNKNOWN"));
+        given().get("/api/v1/certificates/" + otherCheck).then().body("status", equalTo("MISTYPED"))
+                .body("holderName", equalTo(null)).body("number", equalTo(otherCheck));
+        given().get("/verifikasi/" + otherCheck).then().statusCode(404).body(not(containsString("Siti")))
+                .body(not(containsString(number)));
         // Typed from paper: lower case, O for 0, I or L for 1 still finds it.
         String typed = withoutCheck.toLowerCase() + "-" + number.substring(number.lastIndexOf('-') + 1)
                 .replace('0', 'O').replace('1', 'l').toLowerCase();
