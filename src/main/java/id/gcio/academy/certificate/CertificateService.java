@@ -49,6 +49,10 @@ public class CertificateService {
         }
     }
 
+    /** What an admin's "check now" did: certificates issued, queued for approval, and members not yet eligible. */
+    public record CohortCheck(int issued, int queuedForApproval, int notYetEligible, int alreadyCertified) {
+    }
+
     /** A certificate in lists (cohort, learner, admin). */
     public record CertificateRow(long id, String number, Certificate.Status status, String holderName, String nip,
             String opdName, String programmeCode, String cohortName, LocalDate completedOn, LocalDate issuedOn,
@@ -376,32 +380,45 @@ public class CertificateService {
 
     /**
      * Evaluates every member of a cohort (an admin's "check now") with one batched gradebook read, then issues what is
-     * due with the same exactly-once rules as {@link #evaluate(long)}; returns how many certificates were issued.
+     * due with the same exactly-once rules as {@link #evaluate(long)}; says how many certificates were issued, how many
+     * wait for approval and how many members (never signed in included) do not meet the rules yet.
      */
     @Transactional
-    public int evaluateCohort(Cohort cohort) {
-        List<ProgrammeMembership> members = memberships.ofCohort(cohort.id).stream()
-                .filter(m -> m.userId() != null && m.certificate() != null && m.path() != null).toList();
+    public CohortCheck evaluateCohort(Cohort cohort) {
+        List<ProgrammeMembership> all = memberships.ofCohort(cohort.id).stream()
+                .filter(m -> m.certificate() != null && m.path() != null).toList();
+        List<ProgrammeMembership> members = all.stream().filter(m -> m.userId() != null).toList();
+        int neverSignedIn = all.size() - members.size();
         if (members.isEmpty()) {
-            return 0;
+            return new CohortCheck(0, 0, neverSignedIn, 0);
         }
         java.util.Set<Long> holders = new java.util.HashSet<>(em.createQuery(
                 "select c.userId from Certificate c where c.programmeCode = ?1 and c.userId in ?2", Long.class)
                 .setParameter(1, members.get(0).programmeCode())
                 .setParameter(2, members.stream().map(ProgrammeMembership::userId).toList()).getResultList());
         int issued = 0;
+        int queued = 0;
+        int notEligible = neverSignedIn;
+        int certified = 0;
         for (Standing st : gradebook.standings(members.stream().filter(m -> !holders.contains(m.userId())).toList())) {
             ProgrammeMembership m = st.membership();
             if (!st.outcome().met()) {
+                notEligible++;
                 continue;
             }
             memberships.lock(m.membershipId());
             if (Certificate.count("programmeCode = ?1 and userId = ?2", m.programmeCode(), m.userId()) == 0) {
-                create(m, st, null, null);
-                issued++;
+                Certificate c = create(m, st, null, null);
+                if (c.status == Certificate.Status.PENDING_APPROVAL) {
+                    queued++;
+                } else {
+                    issued++;
+                }
+            } else {
+                certified++;
             }
         }
-        return issued;
+        return new CohortCheck(issued, queued, notEligible, certified + (int) members.stream().filter(m -> holders.contains(m.userId())).count());
     }
 
     public CertificateDocument document(Certificate c) {

@@ -76,9 +76,14 @@ public class CohortCertificateResource {
     @POST
     @Path("/certificates/evaluate")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Check every member against the completion rules now and issue what is due")
+    @Operation(summary = "Check every member against the completion rules now and issue what is due: counts of issued "
+            + "(signed plus queuedForApproval), signed, queuedForApproval, notYetEligible, alreadyCertified")
     public Map<String, Integer> evaluate(@RestPath String code) {
-        return Map.of("issued", certificates.evaluateCohort(cohort(code)));
+        CertificateService.CohortCheck r = certificates.evaluateCohort(cohort(code));
+        // "issued" keeps its meaning (new certificates, those waiting for approval included); the rest was added later
+        return Map.of("issued", r.issued() + r.queuedForApproval(), "signed", r.issued(),
+                "queuedForApproval", r.queuedForApproval(), "notYetEligible", r.notYetEligible(),
+                "alreadyCertified", r.alreadyCertified());
     }
 
     @GET

@@ -99,8 +99,9 @@ public class CohortRecordPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.ADMIN)
     public Response evaluate(@RestPath String code) {
-        certificates.evaluateCohort(cohort(code));
-        return Flash.CERTIFICATE_CHANGED.redirect("/kohort/" + code + "/hasil");
+        CertificateService.CohortCheck r = certificates.evaluateCohort(cohort(code));
+        return Flash.CERTIFICATES_CHECKED.redirect("/kohort/" + code + "/hasil", r.issued(), r.queuedForApproval(),
+                r.notYetEligible());
     }
 
     @POST

@@ -7,14 +7,16 @@ import java.net.URI;
 /** One-time messages carried across a Post/Redirect/Get in a short-lived cookie (no server state). */
 public enum Flash {
     ENROLLED, LESSON_DONE, COURSE_COMPLETED, PROFILE_SAVED, CONTENT_SYNCED, CONTENT_SYNC_ERRORS, LANGUAGE_CHANGED, ANSWER_SAVED, ANSWER_TOO_LATE, ANSWER_ATTEMPT_CLOSED, QUIZ_SUBMITTED, OVERRIDE_SAVED, QUESTIONS_IMPORTED, COHORT_CREATED, ROSTER_IMPORTED,
-    MEMBERSHIP_CHANGED, OPD_SAVED, SUBMISSION_SENT, GRADE_SAVED, CERTIFICATE_CHANGED, TRAINER_ASSIGNED, PARTNER_CHANGED, ANNOUNCEMENT_POSTED, EMAILS_REQUEUED;
+    MEMBERSHIP_CHANGED, OPD_SAVED, SUBMISSION_SENT, GRADE_SAVED, CERTIFICATE_CHANGED, TRAINER_ASSIGNED, PARTNER_CHANGED, ANNOUNCEMENT_POSTED, EMAILS_REQUEUED,
+    /** With three counts: issued, queued for approval, not yet eligible. */
+    CERTIFICATES_CHECKED;
 
     /** A 303 redirect to a local path carrying this flash message. */
     public Response redirect(String path) {
         return send(path, name());
     }
 
-    /** A 303 redirect carrying this flash message with whole numbers the message shows (an import's counts). */
+    /** A 303 redirect carrying this flash message with whole numbers the message shows (an import's counts, a certificate check's). */
     public Response redirect(String path, int... counts) {
         StringBuilder value = new StringBuilder(name());
         for (int count : counts) {
@@ -66,6 +68,10 @@ public enum Flash {
             case PARTNER_CHANGED -> gm.flash_partner_changed();
             case ANNOUNCEMENT_POSTED -> gm.flash_announcement_posted();
             case EMAILS_REQUEUED -> gm.flash_emails_requeued();
+            case CERTIFICATES_CHECKED -> {
+                int[] n = counts != null && counts.length == 3 ? counts : new int[3];
+                yield gm.flash_certificates_checked(n[0], n[1], n[2]);
+            }
         };
     }
 

@@ -673,4 +673,7 @@ public interface GradingMsg {
 
     @Message
     String verify_format_hint();
+
+    @Message
+    String flash_certificates_checked(int issued, int queued, int notEligible);
 }

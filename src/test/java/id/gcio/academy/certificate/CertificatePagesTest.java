@@ -1,0 +1,82 @@
+package id.gcio.academy.certificate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.gcio.academy.grading.GcioFixture;
+import id.gcio.academy.support.Tokens;
+import id.gcio.academy.support.WebSession;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Certificate pages: "check now" says what it did. */
+@QuarkusTest
+class CertificatePagesTest {
+
+    @Inject
+    EntityManager em;
+
+    GcioFixture fx;
+
+    /** Completes everything and has the capstone graded in the cohort; returns the certificate number. */
+    private String earn(String cohort, String subject, String name) {
+        fx.reset(subject);
+        fx.join(cohort, subject, name);
+        fx.completeCourses(subject, 90);
+        String token = Tokens.bearer(subject);
+        long id = given().header("Authorization", token).contentType("application/json")
+                .body(Map.of("body", "## Rencana aksi\n\nSatu Data untuk layanan OPD."))
+                .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json")
+                .body(fx.marks(new int[] { 20, 15, 15, 15, 15 }, "GRADED", "Layak."))
+                .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200);
+        List<String> numbers = given().header("Authorization", token).get("/api/v1/certificates/mine").then()
+                .statusCode(200).extract().jsonPath().getList("number", String.class);
+        assertEquals(1, numbers.size());
+        return numbers.get(0);
+    }
+
+    private String cohortWithTrainer() {
+        fx = new GcioFixture(em);
+        String cohort = fx.cohort();
+        fx.assignTrainer(cohort, "pelatih");
+        return cohort;
+    }
+
+    @Test
+    void checkingACohortSaysHowManyWereIssuedAndHowManyAreNotYetEligible() {
+        String cohort = cohortWithTrainer();
+        String number = earn(cohort, "sertifp2", "Hj. Nurul Aini, S.E.");
+        fx.reset("sertifp3");
+        fx.join(cohort, "sertifp3", "Yohanes Lewi");
+        // as if the certificate had not been issued when the capstone was graded
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from certificate_event where certificate_id = (select id from certificate where number = ?1)")
+                    .setParameter(1, number).executeUpdate();
+            em.createNativeQuery("delete from certificate where number = ?1").setParameter(1, number).executeUpdate();
+        });
+        WebSession admin = WebSession.signIn("admin");
+        String results = "/kohort/" + cohort + "/hasil";
+        admin.postForm(results, "/kohort/" + cohort + "/sertifikat/periksa", Map.of()).then().statusCode(303);
+        admin.get(results).then().statusCode(200)
+                .body(containsString("Pemeriksaan syarat selesai: 1 sertifikat diterbitkan; 1 peserta belum memenuhi syarat"))
+                .body(not(containsString("Sertifikat diperbarui")));
+        admin.postForm(results, "/kohort/" + cohort + "/sertifikat/periksa", Map.of()).then().statusCode(303);
+        admin.get(results).then()
+                .body(containsString("Pemeriksaan syarat selesai: tidak ada sertifikat baru; 1 peserta belum memenuhi syarat"));
+
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json")
+                .post("/api/v1/cohorts/" + cohort + "/certificates/evaluate").then().statusCode(200)
+                .body("issued", equalTo(0)).body("notYetEligible", equalTo(1)).body("alreadyCertified", equalTo(1))
+                .body("queuedForApproval", equalTo(0));
+    }
+}
