@@ -46,6 +46,8 @@ public class AdminCertificatePages {
 
         static native TemplateInstance certificate(Verification v, List<EventRow> history, Map<String, String> errors,
                 Map<String, String> values);
+
+        static native TemplateInstance confirmRevoke(CertificateRow certificate, String reason);
     }
 
     @GET
@@ -67,13 +69,21 @@ public class AdminCertificatePages {
         return Flash.CERTIFICATE_CHANGED.redirect("/admin/sertifikat/" + row.number());
     }
 
+    /**
+     * Revocation cannot be undone, so it takes two posts: the first (the reason) shows a page that names the holder,
+     * the number and the reason and asks; only its button, which posts again with {@code confirmed=ya}, revokes.
+     */
     @POST
     @Path("{number}/cabut")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revoke(@RestPath String number, @RestForm String reason) {
+    public Response revoke(@RestPath String number, @RestForm String reason, @RestForm String confirmed) {
         try {
-            certificates.revoke(number, reason, currentUser.id());
-            return Flash.CERTIFICATE_CHANGED.redirect("/admin/sertifikat/" + number);
+            if (!"ya".equals(confirmed)) {
+                CertificateRow row = certificates.revocationPreview(number, reason);
+                return Response.ok(ui.page(Templates.confirmRevoke(row, reason.strip()))).build();
+            }
+            CertificateRow row = certificates.revoke(number, reason, currentUser.id());
+            return Flash.CERTIFICATE_CHANGED.redirect("/admin/sertifikat/" + row.number());
         } catch (DomainException e) {
             return rerender(number, e, Map.of("reason", reason == null ? "" : reason));
         }

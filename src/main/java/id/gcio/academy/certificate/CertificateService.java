@@ -182,6 +182,23 @@ public class CertificateService {
     @Transactional
     public CertificateRow revoke(String number, String reason, long adminId) {
         Certificate c = lockByNumber(number);
+        revokeRow(c, checkRevocation(c, reason), adminId);
+        return row(c);
+    }
+
+    /**
+     * What a revocation would do, without doing it (the confirmation step): the certificate, if it can be revoked with
+     * this reason; otherwise the same errors {@link #revoke} gives.
+     */
+    @Transactional
+    public CertificateRow revocationPreview(String number, String reason) {
+        Certificate c = Certificate.findByNumber(number)
+                .orElseThrow(() -> DomainException.notFound("Sertifikat " + number + " tidak ditemukan."));
+        checkRevocation(c, reason);
+        return row(c);
+    }
+
+    private static String checkRevocation(Certificate c, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 5) {
             throw DomainException.invalid(Map.of("reason", "Tuliskan alasan pencabutan (paling sedikit 5 karakter)."));
@@ -189,8 +206,7 @@ public class CertificateService {
         if (c.status != Certificate.Status.VALID) {
             throw DomainException.conflict("Sertifikat " + c.number + " sudah dicabut.");
         }
-        revokeRow(c, why, adminId);
-        return row(c);
+        return why;
     }
 
     /**

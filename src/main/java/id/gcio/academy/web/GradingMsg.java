@@ -676,4 +676,16 @@ public interface GradingMsg {
 
     @Message
     String flash_certificates_checked(int issued, int queued, int notEligible);
+
+    @Message
+    String admin_certificate_revoke_confirm_title();
+
+    @Message
+    String admin_certificate_revoke_confirm_text();
+
+    @Message
+    String admin_certificate_revoke_confirm();
+
+    @Message
+    String admin_certificate_revoke_cancel();
 }

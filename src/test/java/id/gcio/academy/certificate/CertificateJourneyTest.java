@@ -106,6 +106,9 @@ class CertificateJourneyTest {
                 assertThat(admin.locator("#reason-error")).containsText("Tuliskan alasan");
                 admin.getByLabel("Alasan").first().fill("Data kelulusan keliru");
                 admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cabut sertifikat")).click();
+                assertThat(admin.locator("h1")).containsText("Cabut sertifikat ini?");
+                assertThat(admin.locator("dl.facts")).containsText("Data kelulusan keliru");
+                admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ya, cabut sertifikat")).click();
                 assertThat(admin.getByRole(AriaRole.STATUS).first()).containsText("Sertifikat diperbarui");
 
                 admin.navigate(base + "verifikasi/" + number);

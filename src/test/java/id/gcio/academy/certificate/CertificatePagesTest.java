@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Certificate pages: "check now" says what it did. */
+/** Certificate pages: revocation asks first, "check now" says what it did. */
 @QuarkusTest
 class CertificatePagesTest {
 
@@ -50,6 +50,34 @@ class CertificatePagesTest {
         String cohort = fx.cohort();
         fx.assignTrainer(cohort, "pelatih");
         return cohort;
+    }
+
+    @Test
+    void revokingShowsHolderNumberAndReasonAndRevokesOnlyWhenConfirmed() {
+        String cohort = cohortWithTrainer();
+        String number = earn(cohort, "sertifp1", "Drs. Bambang Sutejo, M.Si.");
+        WebSession admin = WebSession.signIn("admin");
+        String page = "/admin/sertifikat/" + number;
+
+        admin.postForm(page, page + "/cabut", Map.of("reason", "x")).then().statusCode(422)
+                .body(containsString("id=\"reason-error\"")).body(not(containsString("Ya, cabut sertifikat")));
+
+        String confirm = admin.postForm(page, page + "/cabut", Map.of("reason", "Data kelulusan keliru")).then()
+                .statusCode(200).extract().asString();
+        for (String shown : new String[] { "Cabut sertifikat ini?", "Drs. Bambang Sutejo, M.Si.", number,
+                "Data kelulusan keliru", "tidak dapat dibatalkan", "name=\"confirmed\" value=\"ya\"", "name=\"csrf-token\"" }) {
+            assertEquals(true, confirm.contains(shown), shown);
+        }
+        given().get("/api/v1/certificates/" + number).then().body("status", equalTo("VALID"));
+
+        admin.postFormWithoutCsrf(page + "/cabut", Map.of("reason", "Data kelulusan keliru", "confirmed", "ya")).then()
+                .statusCode(400);
+        given().get("/api/v1/certificates/" + number).then().body("status", equalTo("VALID"));
+
+        admin.postForm(page, page + "/cabut", Map.of("reason", "Data kelulusan keliru", "confirmed", "ya")).then()
+                .statusCode(303).header("Location", containsString(page));
+        given().get("/api/v1/certificates/" + number).then().body("status", equalTo("REVOKED"))
+                .body("revokedReason", equalTo("Data kelulusan keliru"));
     }
 
     @Test
