@@ -556,4 +556,51 @@ public class CohortService {
     Instant now() {
         return clock.instant();
     }
+
+    /** A cohort on a roster entry: code, name and the membership's status. */
+    public record RosterCohort(String code, String name, Membership.Status status) {
+    }
+
+    /**
+     * Someone on a cohort roster whose record no account is linked to yet: they never signed in, or signed in without
+     * stating their NIP. For admins' user lookup (the caller checks the role).
+     */
+    public record UnlinkedParticipant(String nip, String fullName, String email, String opdCode, String opdName,
+            List<RosterCohort> cohorts) {
+    }
+
+    /**
+     * Roster entries without a linked account whose NIP starts with the digits typed (spaces and dots ignored, as on
+     * a printed NIP) or whose name or e-mail contains the text; at most {@code limit}, by name.
+     */
+    @Transactional
+    public List<UnlinkedParticipant> unlinkedParticipants(String typed, int limit) {
+        String q = typed == null ? "" : typed.strip();
+        String digits = q.replaceAll("[\\s.']", "");
+        if (q.length() < 3) {
+            return List.of();
+        }
+        List<Participant> found = digits.matches("\\d{3,18}")
+                ? Participant.<Participant>find("userId is null and nip like ?1 order by fullName, id", digits + "%")
+                        .range(0, limit - 1).list()
+                : Participant.<Participant>find("userId is null and (lower(fullName) like ?1 or lower(email) like ?1) "
+                        + "order by fullName, id", "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                                .replace("%", "\\%").replace("_", "\\_") + "%").range(0, limit - 1).list();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<RosterCohort>> cohorts = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select m.participant_id, c.code, c.name, m.status from membership m join cohort c on c.id = m.cohort_id
+                where m.participant_id in ?1 order by c.year desc, c.code""")
+                .setParameter(1, found.stream().map(p -> p.id).toList()).getResultList();
+        for (Object[] r : rows) {
+            cohorts.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new RosterCohort((String) r[1], (String) r[2], Membership.Status.valueOf((String) r[3])));
+        }
+        Map<String, String> opds = opdNames();
+        return found.stream().map(p -> new UnlinkedParticipant(p.nip, p.fullName, p.email, p.opdCode,
+                opds.getOrDefault(p.opdCode, p.opdCode), cohorts.getOrDefault(p.id, List.of()))).toList();
+    }
 }

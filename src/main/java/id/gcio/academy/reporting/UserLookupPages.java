@@ -21,6 +21,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 @RolesAllowed(Role.ADMIN)
 public class UserLookupPages {
 
+    private static final UserLookupService.Result EMPTY = new UserLookupService.Result(List.of(), List.of());
+
     @Inject
     UserLookupService lookup;
 
@@ -29,7 +31,7 @@ public class UserLookupPages {
 
     @CheckedTemplate(basePath = "reporting/UserLookupPages")
     static class Templates {
-        static native TemplateInstance users(String q, List<UserLookupService.Found> found, boolean searched, int limit,
+        static native TemplateInstance users(String q, UserLookupService.Result found, boolean searched, int limit,
                 Map<String, String> errors);
     }
 
@@ -37,16 +39,16 @@ public class UserLookupPages {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@RestQuery String q) {
         if (q == null || q.isBlank()) {
-            return Response.ok(ui.page(Templates.users("", List.of(), false, UserLookupService.LIMIT, Map.of()))).build();
+            return Response.ok(ui.page(Templates.users("", EMPTY, false, UserLookupService.LIMIT, Map.of()))).build();
         }
         try {
-            return Response.ok(ui.page(Templates.users(q, lookup.search(q), true, UserLookupService.LIMIT, Map.of()))).build();
+            return Response.ok(ui.page(Templates.users(q, lookup.lookup(q), true, UserLookupService.LIMIT, Map.of()))).build();
         } catch (DomainException e) {
             if (e.fieldErrors().isEmpty()) {
                 throw e;
             }
             return Response.status(400).type(MediaType.TEXT_HTML)
-                    .entity(ui.page(Templates.users(q, List.of(), false, UserLookupService.LIMIT, e.fieldErrors()))).build();
+                    .entity(ui.page(Templates.users(q, EMPTY, false, UserLookupService.LIMIT, e.fieldErrors()))).build();
         }
     }
 }

@@ -23,7 +23,8 @@ public class UserLookupResource {
     UserLookupService lookup;
 
     @GET
-    @Operation(summary = "Users whose NIP starts with q, or whose name or e-mail contains it (at least 3 characters; 50 at most)")
+    @Operation(summary = "Users whose NIP starts with q, or whose name or e-mail contains it (at least 3 characters; 50 at most), "
+            + "then roster entries no account is linked to yet (user null, rosterEntry with name, NIP, OPD and cohorts)")
     public List<UserLookupService.Found> search(@RestQuery String q) {
         return lookup.search(q);
     }

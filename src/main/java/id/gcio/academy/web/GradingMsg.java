@@ -688,4 +688,13 @@ public interface GradingMsg {
 
     @Message
     String admin_certificate_revoke_cancel();
+
+    @Message
+    String users_roster_found(int count);
+
+    @Message
+    String users_roster_hint();
+
+    @Message
+    String users_roster_never();
 }
