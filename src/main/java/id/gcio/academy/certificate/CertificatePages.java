@@ -47,7 +47,8 @@ public class CertificatePages {
 
     @CheckedTemplate(basePath = "certificate/CertificatePages")
     static class Templates {
-        static native TemplateInstance mine(List<CertificateRow> certificates, List<Standing> standings);
+        static native TemplateInstance mine(List<CertificateRow> certificates, List<Standing> standings,
+                java.util.Map<String, CertificateRow> issued);
 
         static native TemplateInstance verify(Verification v, String asked);
     }
@@ -57,7 +58,11 @@ public class CertificatePages {
     @Authenticated
     public TemplateInstance mine() {
         long id = currentUser.id();
-        return ui.page(Templates.mine(certificates.forLearner(id), gradebook.standings(id)));
+        List<CertificateRow> mine = certificates.forLearner(id);
+        // a programme whose certificate was issued: its grade is final (the one the certificate records)
+        java.util.Map<String, CertificateRow> issued = new java.util.HashMap<>();
+        mine.stream().filter(c -> c.status() == Certificate.Status.VALID).forEach(c -> issued.putIfAbsent(c.programmeCode(), c));
+        return ui.page(Templates.mine(mine, gradebook.standings(id), issued));
     }
 
     @GET

@@ -32,7 +32,12 @@ public final class CompletionRules {
     }
 
     /** What keeps a participant from the certificate, said in either language ({@link #text}). */
-    public record Gap(Kind kind, String title, String titleEn, Double percent, Double limit) {
+    public record Gap(Kind kind, String title, String titleEn, Double percent, Double limit, String ref) {
+
+        /** {@code ref}: the course's slug or the assignment's code, for a link to it; null for the other kinds. */
+        public Gap(Kind kind, String title, String titleEn, Double percent, Double limit) {
+            this(kind, title, titleEn, percent, limit, null);
+        }
 
         public enum Kind { COURSE_OPEN, ASSIGNMENT_UNGRADED, ASSIGNMENT_LOW, EMPTY_PATH, FINAL_LOW, NEVER_SIGNED_IN }
 
@@ -41,8 +46,8 @@ public final class CompletionRules {
             boolean en = "en".equals(lang);
             String title = en ? titleEn : this.title;
             return switch (kind) {
-                case COURSE_OPEN -> en ? "Course \"" + title + "\" is not complete (all lessons, and its quiz passed)."
-                        : "Kursus \"" + title + "\" belum selesai (semua materi dan kuisnya lulus).";
+                case COURSE_OPEN -> en ? "Course \"" + title + "\" is not complete yet: every lesson must be finished and its quiz passed."
+                        : "Kursus \"" + title + "\" belum selesai: semua materi harus diselesaikan dan nilai kuisnya mencapai batas lulus.";
                 case ASSIGNMENT_UNGRADED -> en ? "Assignment \"" + title + "\" has not been graded as passed yet."
                         : "Tugas \"" + title + "\" belum dinilai lulus.";
                 case ASSIGNMENT_LOW -> en ? "The grade of assignment \"" + title + "\", " + pct(percent, lang) + ", is below the minimum of "
@@ -88,14 +93,14 @@ public final class CompletionRules {
         List<Gap> missing = new ArrayList<>();
         for (CourseState c : courses) {
             if (!c.complete()) {
-                missing.add(new Gap(Gap.Kind.COURSE_OPEN, c.title(), c.titleEn(), null, null));
+                missing.add(new Gap(Gap.Kind.COURSE_OPEN, c.title(), c.titleEn(), null, null, c.slug()));
             }
         }
         for (AssignmentState a : assignments) {
             if (a.percent() == null) {
-                missing.add(new Gap(Gap.Kind.ASSIGNMENT_UNGRADED, a.title(), a.titleEn(), null, null));
+                missing.add(new Gap(Gap.Kind.ASSIGNMENT_UNGRADED, a.title(), a.titleEn(), null, null, a.code()));
             } else if (!a.passed()) {
-                missing.add(new Gap(Gap.Kind.ASSIGNMENT_LOW, a.title(), a.titleEn(), a.percent(), a.minPercent()));
+                missing.add(new Gap(Gap.Kind.ASSIGNMENT_LOW, a.title(), a.titleEn(), a.percent(), a.minPercent(), a.code()));
             }
         }
         if (courses.isEmpty() && assignments.isEmpty()) {

@@ -690,6 +690,12 @@ public interface GradingMsg {
     String admin_certificate_revoke_cancel();
 
     @Message
+    String certificate_event(String action);
+
+    @Message
+    String standing_final_issued(String percent);
+
+    @Message
     String users_roster_found(int count);
 
     @Message

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Certificate pages: revocation asks first, "check now" says what it did. */
+/** Certificate pages: revocation asks first, history and grades in words, "check now" says what it did. */
 @QuarkusTest
 class CertificatePagesTest {
 
@@ -78,6 +78,12 @@ class CertificatePagesTest {
                 .statusCode(303).header("Location", containsString(page));
         given().get("/api/v1/certificates/" + number).then().body("status", equalTo("REVOKED"))
                 .body("revokedReason", equalTo("Data kelulusan keliru"));
+
+        // the history in words of the page's language, not ISSUED/REVOKED
+        admin.get(page).then().statusCode(200).body(containsString(" · Diterbitkan")).body(containsString(" · Dicabut · Data"))
+                .body(not(containsString("ISSUED"))).body(not(containsString("REVOKED")));
+        admin.request().cookie("lang", "en").get(page).then().body(containsString(" · Issued"))
+                .body(containsString(" · Revoked · Data")).body(not(containsString("ISSUED")));
     }
 
     @Test
@@ -106,5 +112,36 @@ class CertificatePagesTest {
                 .post("/api/v1/cohorts/" + cohort + "/certificates/evaluate").then().statusCode(200)
                 .body("issued", equalTo(0)).body("notYetEligible", equalTo(1)).body("alreadyCertified", equalTo(1))
                 .body("queuedForApproval", equalTo(0));
+    }
+
+    @Test
+    void theLearnersPageLinksWhatIsMissingAndCallsTheGradeFinalOnceTheCertificateIsIssued() {
+        String cohort = cohortWithTrainer();
+        fx.reset("sertifp4");
+        fx.join(cohort, "sertifp4", "Agus Salim");
+        String second = GcioFixture.COURSES.get(1);
+        long userId = fx.user("sertifp4");
+        // every lesson of the second course done, its quiz not yet passed: the link leads to the quiz
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    insert into enrolment (user_id, course_id, source, enrolled_at)
+                    select ?1, c.id, 'path', now() from course c where c.slug = ?2 on conflict do nothing""")
+                    .setParameter(1, userId).setParameter(2, second).executeUpdate();
+            em.createNativeQuery("""
+                    insert into lesson_progress (enrolment_id, lesson_id, completed_at)
+                    select e.id, l.id, now() from enrolment e join lesson l on l.course_id = e.course_id
+                    join course c on c.id = e.course_id where e.user_id = ?1 and c.slug = ?2 and l.archived_at is null
+                    on conflict do nothing""").setParameter(1, userId).setParameter(2, second).executeUpdate();
+        });
+        String open = WebSession.signIn("sertifp4").get("/sertifikat").then().statusCode(200).extract().asString();
+        String first = GcioFixture.COURSES.get(0);
+        assertEquals(true, open.contains("<a href=\"/kursus/" + first + "\">Kursus &quot;"), open);
+        assertEquals(true, open.contains("<a href=\"/belajar/kursus/" + second + "/kuis\">Kursus &quot;"), open);
+        assertEquals(true, open.contains("<a href=\"/tugas/" + GcioFixture.CAPSTONE + "\">Tugas &quot;"), open);
+        assertEquals(false, open.contains("(semua materi dan kuisnya lulus)"), open);
+
+        earn(cohort, "sertifp5", "Siti Aminah, S.Kom.");
+        WebSession.signIn("sertifp5").get("/sertifikat").then().statusCode(200)
+                .body(containsString("Nilai akhir: ")).body(not(containsString("sementara")));
     }
 }
