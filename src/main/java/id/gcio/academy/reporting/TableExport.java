@@ -39,7 +39,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * {@code "-5"} as a {@code String} is text.
  * <p>
  * <b>CSV</b>: UTF-8 with a byte-order mark (so Excel detects the encoding), comma-separated unless the caller asks for
- * {@code ;} (files meant for people using Excel with Indonesian regional settings), CRLF, RFC 4180 quoting;
+ * {@code ;} (files meant for people using Excel with Indonesian regional settings; only for tables of text and whole
+ * numbers, because that Excel reads {@code .} as the thousands mark: {@code 33.333} would become 33,333), CRLF,
+ * RFC 4180 quoting;
  * numbers with a {@code .} decimal point and no exponent; {@link Instant} and {@link OffsetDateTime} as
  * {@code yyyy-MM-dd HH:mm:ss} in WITA ({@code Asia/Makassar}), {@link LocalDate} as {@code yyyy-MM-dd}; booleans as
  * {@code true}/{@code false}; {@code null}, NaN and infinities as an empty field. An Excel whose list separator is
