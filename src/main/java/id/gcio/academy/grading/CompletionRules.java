@@ -46,8 +46,8 @@ public final class CompletionRules {
             boolean en = "en".equals(lang);
             String title = en ? titleEn : this.title;
             return switch (kind) {
-                case COURSE_OPEN -> en ? "Course \"" + title + "\" is not complete yet: every lesson must be finished and its quiz passed."
-                        : "Kursus \"" + title + "\" belum selesai: semua materi harus diselesaikan dan nilai kuisnya mencapai batas lulus.";
+                case COURSE_OPEN -> en ? "Course \"" + title + "\" is not complete yet: every lesson must be finished and its quiz, if it has one, passed."
+                        : "Kursus \"" + title + "\" belum selesai: semua materi harus diselesaikan dan kuisnya, bila ada, lulus.";
                 case ASSIGNMENT_UNGRADED -> en ? "Assignment \"" + title + "\" has not been graded as passed yet."
                         : "Tugas \"" + title + "\" belum dinilai lulus.";
                 case ASSIGNMENT_LOW -> en ? "The grade of assignment \"" + title + "\", " + pct(percent, lang) + ", is below the minimum of "
