@@ -72,8 +72,8 @@ public final class CertificateNumber {
         return new Typed(text, true, valid, sequence);
     }
 
-    /** The LIKE pattern of every number with this sequence, whatever its prefix, year and check part. */
-    static String sequencePattern(long sequence) {
-        return String.format(Locale.ROOT, "%%-%06d-________", sequence);
+    /** The sequence as the third part of a number writes it (at least six digits). */
+    static String sequenceText(long sequence) {
+        return String.format(Locale.ROOT, "%06d", sequence);
     }
 }

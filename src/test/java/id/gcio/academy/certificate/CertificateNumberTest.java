@@ -44,6 +44,13 @@ class CertificateNumberTest {
         CertificateNumber.Typed u = CertificateNumber.read("GCIO-2026-000001-2K8187PU");
         assertTrue(u.wellFormed());
         assertFalse(u.checkCharsValid(), "U is not in Crockford's alphabet");
-        assertEquals("%-000042-________", CertificateNumber.sequencePattern(42));
+    }
+
+    @Test
+    void theSequenceIsLookedUpAsTheNumbersThirdPartWritesIt() {
+        // the verification's index is on split_part(number, '-', 3): it must equal what the lookup asks for
+        assertEquals(CertificateNumber.next("GCIO", 2026, 42).split("-")[2], CertificateNumber.sequenceText(42));
+        assertEquals(CertificateNumber.next("GCIO", 2026, 1234567).split("-")[2], CertificateNumber.sequenceText(1234567));
+        assertEquals("000042", CertificateNumber.sequenceText(42));
     }
 }
