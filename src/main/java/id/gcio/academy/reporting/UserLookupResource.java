@@ -23,9 +23,10 @@ public class UserLookupResource {
     UserLookupService lookup;
 
     @GET
-    @Operation(summary = "Users whose NIP starts with q, or whose name or e-mail contains it (at least 3 characters; 50 at most), "
-            + "then roster entries no account is linked to yet (user null, rosterEntry with name, NIP, OPD and cohorts)")
-    public List<UserLookupService.Found> search(@RestQuery String q) {
-        return lookup.search(q);
+    @Operation(summary = "Users whose NIP starts with q, or whose name or e-mail contains it (at least 3 characters; 50 at most); "
+            + "with roster=true, then the roster entries no account is linked to yet (elements with user null and rosterEntry: "
+            + "name, NIP, OPD and cohorts)")
+    public List<UserLookupService.Found> search(@RestQuery String q, @RestQuery boolean roster) {
+        return roster ? lookup.search(q) : lookup.lookup(q).users();
     }
 }
