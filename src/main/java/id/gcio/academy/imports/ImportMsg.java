@@ -2,6 +2,7 @@ package id.gcio.academy.imports;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.util.List;
 
 /**
  * UI texts of roster imports and cohort exports ({@code im:} in templates), in {@code messages/im.properties} (Bahasa
@@ -181,4 +182,13 @@ public interface ImportMsg {
 
     @Message
     String error_employment_type_unknown();
+
+    @Message
+    String error_opd_did_you_mean(List<String> options);
+
+    @Message
+    String opd_list_title(int count);
+
+    @Message
+    String opd_list_explain();
 }

@@ -60,6 +60,10 @@ public class ImportTexts {
     /** The error's text without its column: the English explanation in English, otherwise the stored message. */
     public String explanation(RowError e) {
         String text = ui.english() ? english(e.code()) : null;
+        if (text != null && e.suggestions() != null && !e.suggestions().isEmpty()) {
+            text += " " + msg().error_opd_did_you_mean(e.suggestions().stream()
+                    .map(s -> s.name() + " (" + s.code() + ")").toList());
+        }
         return text != null ? text : e.message() == null ? e.code() : e.message();
     }
 

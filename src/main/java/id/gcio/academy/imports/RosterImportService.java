@@ -6,6 +6,8 @@ import id.gcio.academy.cohort.Cohort;
 import id.gcio.academy.cohort.CohortService;
 import id.gcio.academy.cohort.CohortService.Actor;
 import id.gcio.academy.cohort.CohortService.OpdIndex;
+import id.gcio.academy.cohort.OpdService;
+import id.gcio.academy.cohort.OpdService.OpdView;
 import id.gcio.academy.cohort.Programme;
 import id.gcio.academy.imports.RosterFile.Limits;
 import id.gcio.academy.learning.LearningService;
@@ -93,6 +95,11 @@ public class RosterImportService {
             return rows.stream().filter(r -> r.outcome() == Outcome.REJECTED).toList();
         }
 
+        /** True when a row names an OPD that is not in the reference list (the preview then shows the list). */
+        public boolean unknownOpd() {
+            return rows.stream().anyMatch(r -> r.errors().stream().anyMatch(e -> "OPD_UNKNOWN".equals(e.code())));
+        }
+
         /** Rows joining the cohort with the stored participant's data kept (see {@link #EXISTING_KEPT}). */
         public List<RowReport> keptRows() {
             return rows.stream().filter(RowReport::existingKept).toList();
@@ -137,6 +144,9 @@ public class RosterImportService {
 
     @Inject
     CohortService cohorts;
+
+    @Inject
+    OpdService opdList;
 
     @Inject
     LearningService learning;
@@ -330,12 +340,14 @@ public class RosterImportService {
         if (!table.readable()) {
             return a;
         }
-        OpdIndex opds = cohorts.opdIndex();
+        OpdIndex opdIndex = cohorts.opdIndex();
+        OpdDirectory opds = OpdDirectory.of(opdIndex::resolve, new OpdSuggester(opdList.list().stream()
+                .filter(OpdView::active).map(o -> new OpdSuggester.Entry(o.code(), o.name(), o.aliases())).toList()));
         Programme programme = Programme.findById(cohort.programmeId);
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Makassar")));
         List<RowResult> results = new ArrayList<>(table.lines().size());
         for (var line : table.lines()) {
-            results.add(RosterRowValidator.validate(line, opds::resolve, today));
+            results.add(RosterRowValidator.validate(line, opds, today));
         }
         results = RosterRowValidator.flagDuplicateNips(results);
         Map<String, Existing> existing = loadExisting(cohort.id, results, actor);

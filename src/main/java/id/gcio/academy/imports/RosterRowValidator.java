@@ -6,6 +6,7 @@ import id.gcio.academy.cohort.EmploymentType;
 import id.gcio.academy.cohort.PositionClass;
 import id.gcio.academy.identity.Nip;
 import id.gcio.academy.identity.Nip.InvalidNipException;
+import id.gcio.academy.imports.OpdSuggester.Suggestion;
 import id.gcio.academy.web.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  * {@code 00} carry no sign of Excel (which zeroes the last digits) and are a digit short: {@code NIP_LENGTH}.
  * <p><b>Other cells</b>: name required, spaces collapsed, titles kept as written, at most {@value #MAX_NAME}
  * characters; email optional, lower-cased; phone optional, Indonesian numbers to {@code +62…} (a mobile number whose
- * leading 0 Excel dropped, {@code 812…}, is accepted); OPD required and resolved through the {@link OpdDirectory};
+ * leading 0 Excel dropped, {@code 812…}, is accepted); OPD required and resolved through the {@link OpdDirectory},
+ * an unknown one naming the OPDs it probably meant ("Maksud Anda: …?", never applied);
  * echelon required, read by {@link EchelonNormalizer}; employment type optional (PNS, PPPK, Non-ASN), taken as
  * Non-ASN when the echelon column says Non-ASN.
  */
@@ -300,8 +302,11 @@ public final class RosterRowValidator {
             }
             Optional<String> code = opds.resolve(value);
             if (code.isEmpty()) {
-                error(Column.OPD, "OPD_UNKNOWN", column(Column.OPD) + "OPD " + quote(value) + " tidak dikenal. "
-                        + "Periksa ejaan, atau gunakan nama resmi atau singkatan OPD sesuai daftar OPD.");
+                List<Suggestion> suggestions = opds.suggest(value);
+                String hint = suggestions.isEmpty() ? "" : "Maksud Anda: " + didYouMean(suggestions, " atau ") + "? ";
+                errors.add(new RowError(line.rowNumber(), Column.OPD, "OPD_UNKNOWN", column(Column.OPD) + "OPD "
+                        + quote(value) + " tidak dikenal. " + hint + "Tulis nama resmi, kode atau singkatan OPD "
+                        + "sesuai daftar OPD.", suggestions));
             }
             return code.orElse(null);
         }
@@ -380,6 +385,13 @@ public final class RosterRowValidator {
 
     private static String collapse(String text) {
         return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** "Dinas Pariwisata (DISPAR)", several joined by commas and {@code or} before the last. */
+    static String didYouMean(List<Suggestion> suggestions, String or) {
+        List<String> named = suggestions.stream().map(s -> s.name() + " (" + s.code() + ")").toList();
+        return named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + or + named.get(named.size() - 1);
     }
 
     private static String quote(String value) {

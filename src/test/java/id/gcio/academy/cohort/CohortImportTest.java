@@ -429,6 +429,19 @@ class CohortImportTest {
     }
 
     @Test
+    void anUnknownOpdComesWithTheOpdsItProbablyMeantButIsStillRejected() {
+        String roster = HEADER + "197805102003121003;Siti Rahmawati;;;Kepala;II.a;Dinas Pariwisata Kaltim\r\n"
+                + "198512302010122002;Rina Wulandari;;;Staf;IV.a;Dinas Antah Berantah\r\n";
+        csv(partner, roster).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)
+                .body("rejected", equalTo(2))
+                .body("rows[0].errors[0].code", equalTo("OPD_UNKNOWN"))
+                .body("rows[0].errors[0].suggestions", equalTo(List.of(Map.of("code", "DISPAR", "name", "Dinas Pariwisata"))))
+                .body("rows[0].errors[0].message", org.hamcrest.Matchers.containsString("Maksud Anda: Dinas Pariwisata (DISPAR)?"))
+                .body("rows[1].errors[0].code", equalTo("OPD_UNKNOWN"))
+                .body("rows[1].errors[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("suggestions")));
+    }
+
+    @Test
     void anOpdAnAdminAddsIsRecognisedAtTheNextImportAndSurvivesASync() {
         String roster = HEADER + "197805102003121003;Siti Rahmawati;;;Kepala;II.a;Biro Digitalisasi Uji\r\n";
         csv(partner, roster).post("/api/v1/cohorts/" + cohort + "/imports?dryRun=true").then().statusCode(200)

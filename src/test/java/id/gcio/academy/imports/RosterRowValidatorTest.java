@@ -331,6 +331,28 @@ class RosterRowValidatorTest {
     }
 
     @Test
+    void suggestsTheClosestOpdsOfAnUnknownOneWithoutApplyingThem() {
+        OpdDirectory opds = OpdDirectory.of(Opds.KALTIM, new OpdSuggester(List.of(
+                new OpdSuggester.Entry("DISPAR", "Dinas Pariwisata", List.of("Dispar")),
+                new OpdSuggester.Entry("DISHUB", "Dinas Perhubungan", List.of("Dishub")))));
+        RowResult result = RosterRowValidator.validate(RosterLine.of(7, row(Column.OPD, "Dinas Pariwisata Kaltim")), opds,
+                TODAY);
+
+        RowError error = onlyError(result);
+        assertNull(result.draft(), "a suggestion is never applied");
+        assertEquals("OPD_UNKNOWN", error.code());
+        assertEquals(List.of(new OpdSuggester.Suggestion("DISPAR", "Dinas Pariwisata")), error.suggestions());
+        assertTrue(error.message().contains("\"Dinas Pariwisata Kaltim\" tidak dikenal. Maksud Anda: Dinas Pariwisata "
+                + "(DISPAR)? Tulis nama resmi, kode atau singkatan OPD sesuai daftar OPD."), error.message());
+    }
+
+    @Test
+    void namesSeveralSuggestionsWithOrBeforeTheLast() {
+        assertEquals("A (X), B (Y) atau C (Z)", RosterRowValidator.didYouMean(List.of(new OpdSuggester.Suggestion("X", "A"),
+                new OpdSuggester.Suggestion("Y", "B"), new OpdSuggester.Suggestion("Z", "C")), " atau "));
+    }
+
+    @Test
     void requiresAnOpd() {
         assertEquals("OPD_REQUIRED", onlyError(validate(row(Column.OPD, ""))).code());
     }
