@@ -5,6 +5,7 @@ import id.gcio.academy.cohort.CohortService.CohortDetail;
 import id.gcio.academy.cohort.CohortService.CohortForm;
 import id.gcio.academy.cohort.CohortService.CohortSummary;
 import id.gcio.academy.cohort.CohortService.Filter;
+import id.gcio.academy.cohort.OpdService.OpdView;
 import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
 import id.gcio.academy.imports.ImportMsg;
@@ -65,6 +66,9 @@ public class CohortPages {
     CohortExport export;
 
     @Inject
+    OpdService opdList;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -78,9 +82,11 @@ public class CohortPages {
         static native TemplateInstance list(List<CohortSummary> cohorts, List<Programme> programmes, boolean canCreate,
                 boolean admin, List<Partner> ownPartners, Map<String, String> errors, Map<String, String> values);
 
-        static native TemplateInstance cohort(CohortDetail detail, List<ImportHistory> history, String error);
+        static native TemplateInstance cohort(CohortDetail detail, List<ImportHistory> history, String error,
+                List<OpdView> opds);
 
-        static native TemplateInstance preview(CohortSummary cohort, ImportReport report, long uploadId, String error);
+        static native TemplateInstance preview(CohortSummary cohort, ImportReport report, long uploadId, String error,
+                List<OpdView> opds);
 
         static native TemplateInstance suspend(CohortSummary cohort, String nip, String name);
     }
@@ -161,7 +167,7 @@ public class CohortPages {
             @RestQuery String opd, @RestQuery String status, @RestQuery String q, @RestQuery Integer halaman) {
         Actor a = actor();
         Filter f = new Filter(eselon, kelas, opd, status, q, halaman == null ? 0 : Math.max(0, halaman));
-        return ui.page(Templates.cohort(cohorts.detail(code, a, f), imports.history(code, a), null));
+        return ui.page(Templates.cohort(cohorts.detail(code, a, f), imports.history(code, a), null, opds()));
     }
 
     @GET
@@ -179,13 +185,13 @@ public class CohortPages {
     public Response upload(@RestPath String code, @RestForm("berkas") FileUpload file) throws IOException {
         Actor a = actor();
         if (file == null || file.size() == 0) {
-            return Response.status(422).type(MediaType.TEXT_HTML).entity(ui.page(Templates.cohort(
-                    cohorts.detail(code, a, Filter.none()), imports.history(code, a), ui.msg().cohort_file_missing()))).build();
+            return Response.status(422).type(MediaType.TEXT_HTML).entity(ui.page(Templates.cohort(cohorts.detail(code, a,
+                    Filter.none()), imports.history(code, a), ui.msg().cohort_file_missing(), opds()))).build();
         }
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
         ImportReport report = imports.dryRun(code, file.fileName(), bytes, a);
         long uploadId = report.fileOk() ? imports.keepUpload(code, file.fileName(), bytes, a) : 0;
-        return Response.ok(ui.page(Templates.preview(cohorts.summary(code, a), report, uploadId, null))).build();
+        return Response.ok(ui.page(Templates.preview(cohorts.summary(code, a), report, uploadId, null, opds()))).build();
     }
 
     /** Step 2: confirm; all or nothing unless the user ticked "import the valid rows only". */
@@ -202,7 +208,7 @@ public class CohortPages {
             done = imports.commit(code, file.fileName(), file.bytes(), mode, a);
         } catch (ImportRefused e) {
             return Response.status(422).type(MediaType.TEXT_HTML).entity(ui.page(Templates.preview(cohorts.summary(code, a),
-                    e.report(), upload, e.getMessage()))).build();
+                    e.report(), upload, e.getMessage(), opds()))).build();
         }
         imports.dropUpload(upload, a);
         return Flash.ROSTER_IMPORTED.redirect("/kohort/" + code.toUpperCase(java.util.Locale.ROOT), done.created(),
@@ -254,6 +260,11 @@ public class CohortPages {
         Membership.Status s = "SUSPENDED".equals(status) ? Membership.Status.SUSPENDED : Membership.Status.ACTIVE;
         cohorts.setStatus(code, nip, s, actor());
         return Flash.MEMBERSHIP_CHANGED.redirect("/kohort/" + code.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The OPD reference list a roster's OPD column is matched against, shown with the import form and preview. */
+    private List<OpdView> opds() {
+        return opdList.list().stream().filter(OpdView::active).toList();
     }
 
     private static LocalDate date(String value, String field, Map<String, String> errors) {

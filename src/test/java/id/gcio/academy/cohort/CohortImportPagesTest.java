@@ -84,6 +84,26 @@ class CohortImportPagesTest {
     }
 
     @Test
+    void anUnknownOpdSuggestsTheClosestEntryAndThePreviewShowsTheOpdList() {
+        String row = "199003032015031004;Andi Pariwisata;;;Staf;IV.a;Dinas Pariwisata Kaltim\r\n";
+        String page = preview(HEADER + row, null);
+        assertTrue(page.contains("OPD &quot;Dinas Pariwisata Kaltim&quot; tidak dikenal. Maksud Anda: Dinas Pariwisata "
+                + "(DISPAR)?"), page);
+        assertTrue(page.contains("<details class=\"import-list\" id=\"daftar-opd\" open>") && page.contains("Daftar OPD (")
+                && page.contains("<strong>DISPAR</strong> · Dinas Pariwisata"), "the list the hint refers to: " + page);
+
+        String english = preview(HEADER + row, "en");
+        assertTrue(english.contains("OPD: Unknown OPD. Write the official name, code or abbreviation from the OPD list. "
+                + "Did you mean Dinas Pariwisata (DISPAR)?"), english);
+        assertTrue(english.contains("OPD list ("), english);
+
+        String good = preview(GOOD, null);
+        assertFalse(good.contains("daftar-opd"), "no list when every OPD is known: " + good);
+        String cohortPage = web.get("/kohort/" + cohort).then().statusCode(200).extract().asString();
+        assertTrue(cohortPage.contains("<details class=\"import-list\" id=\"daftar-opd\"><summary>Daftar OPD ("), cohortPage);
+    }
+
+    @Test
     void confirmingAnImportSaysHowManyRowsWereAddedUpdatedAndSkipped() {
         importApi(HEADER + GOOD.lines().skip(2).findFirst().orElseThrow() + "\r\n");
         String page = preview(GOOD.replace("Pranata Komputer Ahli Muda;", "Pranata Komputer;") + BAD, null);
