@@ -208,7 +208,7 @@ public class CohortPages {
             done = imports.commit(code, file.fileName(), file.bytes(), mode, a);
         } catch (ImportRefused e) {
             return Response.status(422).type(MediaType.TEXT_HTML).entity(ui.page(Templates.preview(cohorts.summary(code, a),
-                    e.report(), upload, e.getMessage(), opds()))).build();
+                    e.report(), upload, importTexts.refusal(e), opds()))).build();
         }
         imports.dropUpload(upload, a);
         return Flash.ROSTER_IMPORTED.redirect("/kohort/" + code.toUpperCase(java.util.Locale.ROOT), done.created(),
@@ -230,7 +230,8 @@ public class CohortPages {
             String outcome = importTexts.outcome(row.outcome());
             if (row.errors().isEmpty()) {
                 rows.add(List.of(row.row(), nz(row.nip()), nz(row.name()), outcome, "", "",
-                        row.existingKept() ? row.note() : String.join("; ", row.changes())));
+                        row.existingKept() ? importTexts.note(row)
+                                : String.join("; ", row.changes().stream().map(importTexts::change).toList())));
             }
             row.errors().forEach(e -> rows.add(List.of(row.row(), nz(row.nip()), nz(row.name()), outcome,
                     importTexts.column(e.column()), e.code(), importTexts.explanation(e))));

@@ -49,17 +49,18 @@ final class CsvRosterReader {
         String text = decoded.text();
         if (text.isBlank()) {
             return RosterTable.refused(RosterTable.CSV,
-                    FileProblem.error(FileProblem.EMPTY_FILE, "File kosong: tidak ada daftar peserta di dalamnya."));
+                    FileProblem.error(FileProblem.EMPTY_FILE, "File kosong: tidak ada daftar peserta di dalamnya.").as("file_empty"));
         }
         if (looksLikeHtml(text)) {
             return RosterTable.refused(null, FileProblem.error(FileProblem.UNSUPPORTED_FORMAT,
                     "File ini halaman web (HTML), bukan CSV atau XLSX, walaupun namanya mungkin .xls. Buka file di "
-                            + "Excel, lalu simpan sebagai Excel Workbook (.xlsx) dan unggah ulang."));
+                            + "Excel, lalu simpan sebagai Excel Workbook (.xlsx) dan unggah ulang.").as("file_html"));
         }
         RosterCollector collector = new RosterCollector(RosterTable.CSV, maxRows);
         if (decoded.guessed()) {
             collector.problem(FileProblem.info(FileProblem.ENCODING_FALLBACK, "File tidak berenkode UTF-8 dan dibaca "
-                    + "sebagai Windows-1252. Jika ada huruf yang tampak salah, simpan ulang sebagai \"CSV UTF-8\"."));
+                    + "sebagai Windows-1252. Jika ada huruf yang tampak salah, simpan ulang sebagai \"CSV UTF-8\".")
+                    .as("file_encoding_fallback"));
         }
         char delimiter = detectDelimiter(text);
         int wide = firstRecordWiderThan(text, delimiter, MAX_FIELDS);
@@ -67,7 +68,7 @@ final class CsvRosterReader {
             return RosterTable.refused(RosterTable.CSV, FileProblem.error(FileProblem.FILE_TOO_COMPLEX, "Baris " + wide
                     + " file CSV berisi lebih dari " + String.format(Locale.ROOT, "%,d", MAX_FIELDS).replace(',', '.')
                     + " kolom. Simpan hanya kolom daftar peserta (NIP, Nama, OPD, Eselon, ...) sebagai CSV, lalu "
-                    + "unggah ulang."));
+                    + "unggah ulang.").as("file_csv_too_wide", wide, MAX_FIELDS));
         }
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
@@ -86,7 +87,7 @@ final class CsvRosterReader {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return RosterTable.refused(RosterTable.CSV, FileProblem.error(FileProblem.FILE_UNREADABLE,
                     "File CSV tidak dapat dibaca: tanda kutip (\") tidak berpasangan atau baris rusak. Buka file di "
-                            + "Excel atau LibreOffice lalu simpan ulang sebagai CSV."));
+                            + "Excel atau LibreOffice lalu simpan ulang sebagai CSV.").as("file_csv_unreadable"));
         }
         return collector.finish();
     }

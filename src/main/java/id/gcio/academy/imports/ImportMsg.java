@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * UI texts of roster imports and cohort exports ({@code im:} in templates), in {@code messages/im.properties} (Bahasa
  * Indonesia) and {@code messages/im_en.properties}: row outcomes, the preview's lists, report and export headers, the
- * suspension confirmation, and the English explanation of each row error code.
+ * suspension confirmation, the English explanation of each row error code and of each file problem
+ * ({@link FileProblem#text}), and why a commit was refused.
  */
 @MessageBundle(value = "im", locale = "id")
 public interface ImportMsg {
@@ -191,4 +192,79 @@ public interface ImportMsg {
 
     @Message
     String opd_list_explain();
+
+    @Message
+    String file_empty();
+
+    @Message
+    String file_no_data();
+
+    @Message
+    String file_too_large(String size, String limit);
+
+    @Message
+    String file_html();
+
+    @Message
+    String file_ods(String name);
+
+    @Message
+    String file_xls(String name);
+
+    @Message
+    String file_pdf(String name);
+
+    @Message
+    String file_not_spreadsheet();
+
+    @Message
+    String file_encoding_fallback();
+
+    @Message
+    String file_csv_too_wide(String row, String max);
+
+    @Message
+    String file_csv_unreadable();
+
+    @Message
+    String file_xlsx_too_much_text();
+
+    @Message
+    String file_xlsx_too_complex();
+
+    @Message
+    String file_xlsx_unreadable();
+
+    @Message
+    String file_no_data_rows();
+
+    @Message
+    String file_no_header_row(String rows);
+
+    @Message
+    String file_unknown_columns(String columns);
+
+    @Message
+    String file_duplicate_column(String extra, String header, String column);
+
+    @Message
+    String file_missing_column(String column);
+
+    @Message
+    String file_too_many_rows(String max);
+
+    @Message
+    String refused_file(String problem);
+
+    @Message
+    String refused_rejected(int count);
+
+    @Message
+    String refused_no_valid_rows();
+
+    @Message
+    String note_existing_kept();
+
+    @Message
+    String change_path();
 }

@@ -86,11 +86,11 @@ final class RosterCollector {
         }
         if (headers == null && !sawAnyRow) {
             return RosterTable.refused(format, FileProblem.error(FileProblem.EMPTY_FILE,
-                    "File tidak berisi data. Periksa bahwa daftar peserta ada di sheet pertama."));
+                    "File tidak berisi data. Periksa bahwa daftar peserta ada di sheet pertama.").as("file_no_data"));
         }
         if (headers != null && lines.isEmpty() && problems.stream().noneMatch(FileProblem::blocking)) {
             problems.add(FileProblem.error(FileProblem.NO_DATA_ROWS,
-                    "File hanya berisi baris judul kolom, tanpa data peserta."));
+                    "File hanya berisi baris judul kolom, tanpa data peserta.").as("file_no_data_rows"));
         }
         boolean blocked = problems.stream().anyMatch(FileProblem::blocking);
         return new RosterTable(format, headers == null ? List.of() : headers, columns == null ? Map.of() : columns,
@@ -116,7 +116,8 @@ final class RosterCollector {
         if (sawAnyRow) {
             problems.add(FileProblem.error(FileProblem.NO_HEADER_ROW, "Baris judul kolom tidak ditemukan di "
                     + HEADER_SEARCH_ROWS + " baris pertama. Baris judul harus memuat kolom NIP, Nama, OPD dan Eselon "
-                    + "(mis. \"NIP\", \"Nama Lengkap\", \"Unit Kerja\", \"Eselon\")."));
+                    + "(mis. \"NIP\", \"Nama Lengkap\", \"Unit Kerja\", \"Eselon\").")
+                    .as("file_no_header_row", HEADER_SEARCH_ROWS));
         }
         stopped = true;
     }
@@ -162,16 +163,19 @@ final class RosterCollector {
         columns = Map.copyOf(mapped);
         if (!unknown.isEmpty()) {
             problems.add(FileProblem.info(FileProblem.UNKNOWN_COLUMN, "Kolom berikut tidak dikenali dan diabaikan: "
-                    + unknown.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", ")) + "."));
+                    + unknown.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", ")) + ".")
+                    .as("file_unknown_columns", unknown.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", "))));
         }
         duplicates.forEach((column, extra) -> problems.add(FileProblem.info(FileProblem.DUPLICATE_COLUMN,
                 "Kolom " + extra.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", "))
                         + " diabaikan karena kolom \"" + mapped.get(column) + "\" sudah dibaca sebagai "
-                        + column.label() + ".")));
+                        + column.label() + ".").as("file_duplicate_column",
+                        extra.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", ")), mapped.get(column), column.name())));
         for (Column column : Column.values()) {
             if (column.required() && !mapped.containsKey(column)) {
                 problems.add(FileProblem.error(FileProblem.MISSING_COLUMN, "Kolom " + column.label()
-                        + " tidak ditemukan di baris judul. Tambahkan kolom \"" + column.label() + "\"."));
+                        + " tidak ditemukan di baris judul. Tambahkan kolom \"" + column.label() + "\".")
+                        .as("file_missing_column", column.name()));
                 stopped = true;
             }
         }
@@ -212,7 +216,7 @@ final class RosterCollector {
         if (lines.size() >= maxRows) {
             problems.add(FileProblem.error(FileProblem.TOO_MANY_ROWS, "File berisi lebih dari "
                     + String.format(Locale.ROOT, "%,d", maxRows).replace(',', '.')
-                    + " baris peserta. Bagi daftar menjadi beberapa file."));
+                    + " baris peserta. Bagi daftar menjadi beberapa file.").as("file_too_many_rows", maxRows));
             stopped = true;
             return false;
         }

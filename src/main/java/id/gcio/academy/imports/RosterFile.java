@@ -28,30 +28,31 @@ public final class RosterFile {
     public static RosterTable read(byte[] bytes, String fileName, Limits limits) {
         if (bytes == null || bytes.length == 0) {
             return RosterTable.refused(null,
-                    FileProblem.error(FileProblem.EMPTY_FILE, "File kosong: tidak ada daftar peserta di dalamnya."));
+                    FileProblem.error(FileProblem.EMPTY_FILE, "File kosong: tidak ada daftar peserta di dalamnya.").as("file_empty"));
         }
         if (bytes.length > limits.maxBytes()) {
             return RosterTable.refused(null, FileProblem.error(FileProblem.FILE_TOO_LARGE, "File berukuran "
                     + megabytes(bytes.length) + ", melebihi batas " + megabytes(limits.maxBytes())
-                    + ". Bagi daftar peserta menjadi beberapa file."));
+                    + ". Bagi daftar peserta menjadi beberapa file.")
+                    .as("file_too_large", bytes.length, limits.maxBytes()));
         }
         if (CsvRosterReader.startsWith(bytes, 'P', 'K', 3, 4)) {
             if (isOpenDocument(bytes)) {
                 return RosterTable.refused(null, FileProblem.error(FileProblem.UNSUPPORTED_FORMAT, "File "
                         + name(fileName) + "berformat OpenDocument (.ods). Di LibreOffice pilih File > Simpan Sebagai "
-                        + "> Excel 2007-365 (.xlsx) atau CSV, lalu unggah ulang."));
+                        + "> Excel 2007-365 (.xlsx) atau CSV, lalu unggah ulang.").as("file_ods", name(fileName)));
             }
             return XlsxRosterReader.read(bytes, limits.maxRows());
         }
         if (CsvRosterReader.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             return RosterTable.refused(null, FileProblem.error(FileProblem.UNSUPPORTED_FORMAT, "File " + name(fileName)
                     + "berformat Excel lama (.xls) atau dilindungi kata sandi. Buka di Excel, hapus kata sandinya bila "
-                    + "ada, lalu simpan sebagai Excel Workbook (.xlsx) atau CSV dan unggah ulang."));
+                    + "ada, lalu simpan sebagai Excel Workbook (.xlsx) atau CSV dan unggah ulang.").as("file_xls", name(fileName)));
         }
         if (CsvRosterReader.startsWith(bytes, '%', 'P', 'D', 'F')) {
             return RosterTable.refused(null, FileProblem.error(FileProblem.UNSUPPORTED_FORMAT, "File " + name(fileName)
                     + "adalah PDF. Daftar peserta harus berupa tabel XLSX atau CSV; minta file Excel aslinya dari "
-                    + "pengirim."));
+                    + "pengirim.").as("file_pdf", name(fileName)));
         }
         boolean utf16 = CsvRosterReader.startsWith(bytes, 0xFF, 0xFE) || CsvRosterReader.startsWith(bytes, 0xFE, 0xFF);
         if (!utf16 && hasNulByte(bytes)) {
@@ -63,7 +64,7 @@ public final class RosterFile {
     static FileProblem notASpreadsheet() {
         return FileProblem.error(FileProblem.UNSUPPORTED_FORMAT, "File ini bukan tabel XLSX atau CSV (mungkin "
                 + "gambar, dokumen atau arsip). Simpan daftar peserta sebagai Excel Workbook (.xlsx) atau CSV lalu "
-                + "unggah ulang.");
+                + "unggah ulang.").as("file_not_spreadsheet");
     }
 
     /** OpenDocument stores an uncompressed {@code mimetype} entry first, naming the document type. */

@@ -137,15 +137,17 @@ final class XlsxRosterReader {
         if (causedBy(e, PlainSharedStrings.TooMany.class)) {
             return FileProblem.error(FileProblem.FILE_TOO_COMPLEX, "File XLSX ini berisi teks jauh lebih banyak "
                     + "daripada yang muat dalam daftar peserta, sehingga ditolak. Salin hanya daftar peserta (tanpa "
-                    + "sheet atau kolom lain) ke workbook baru, atau simpan sebagai CSV, lalu unggah ulang.");
+                    + "sheet atau kolom lain) ke workbook baru, atau simpan sebagai CSV, lalu unggah ulang.")
+                    .as("file_xlsx_too_much_text");
         }
         if (tooComplex(e)) {
             return FileProblem.error(FileProblem.FILE_TOO_COMPLEX, "File XLSX ini terlalu besar atau terlalu rumit "
                     + "setelah dibuka (isinya jauh lebih besar daripada ukuran filenya) sehingga ditolak demi "
-                    + "keamanan. Salin hanya daftar peserta ke workbook baru, atau simpan sebagai CSV.");
+                    + "keamanan. Salin hanya daftar peserta ke workbook baru, atau simpan sebagai CSV.")
+                    .as("file_xlsx_too_complex");
         }
         return FileProblem.error(FileProblem.FILE_UNREADABLE, "File XLSX tidak dapat dibaca (rusak atau bukan file "
-                + "Excel yang valid). Buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.");
+                + "Excel yang valid). Buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.").as("file_xlsx_unreadable");
     }
 
     /** Collects the cells of each row, by column, with the raw numbers captured alongside. */

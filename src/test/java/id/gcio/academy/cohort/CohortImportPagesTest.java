@@ -129,6 +129,53 @@ class CohortImportPagesTest {
         assertFalse(cohortPage.contains("tanpa eselon"), cohortPage);
     }
 
+    private String previewFile(String name, byte[] body, String type, String lang, int status) {
+        String token = web.csrfToken("/kohort/" + cohort);
+        return web.request().cookie("lang", lang).multiPart("csrf-token", token).multiPart("berkas", name, body, type)
+                .post("/kohort/" + cohort + "/impor").then().statusCode(status).extract().asString();
+    }
+
+    @Test
+    void inEnglishFileProblemsAreEnglish() {
+        String pdf = previewFile("daftar.pdf", "%PDF-1.4 bukan tabel".getBytes(StandardCharsets.ISO_8859_1), "application/pdf",
+                "en", 200);
+        assertTrue(pdf.contains("The file &quot;daftar.pdf&quot; is a PDF."), pdf);
+        assertFalse(pdf.contains("adalah PDF"), pdf);
+        assertTrue(previewFile("daftar.pdf", "%PDF-1.4 bukan tabel".getBytes(StandardCharsets.ISO_8859_1), "application/pdf",
+                "id", 200).contains("File &quot;daftar.pdf&quot; adalah PDF."), "Bahasa Indonesia as before");
+
+        String missing = previewFile("peserta.csv", "NIP;Nama;Eselon\r\n197805102003121003;Siti;II.a\r\n"
+                .getBytes(StandardCharsets.UTF_8), "text/csv", "en", 200);
+        assertTrue(missing.contains("The OPD column is missing from the header row."), missing);
+        assertFalse(missing.contains("tidak ditemukan"), missing);
+
+        String extra = previewFile("peserta.csv", (GOOD.replace("OPD\r\n", "OPD;Catatan\r\n")).getBytes(StandardCharsets.UTF_8),
+                "text/csv", "en", 200);
+        assertTrue(extra.contains("These columns are not recognised and were ignored: &quot;Catatan&quot;."), extra);
+        assertTrue(previewFile("peserta.csv", (GOOD.replace("OPD\r\n", "OPD;Catatan\r\n")).getBytes(StandardCharsets.UTF_8),
+                "text/csv", "id", 200).contains("Kolom berikut tidak dikenali dan diabaikan: &quot;Catatan&quot;."),
+                "an ignored column is listed in the preview");
+    }
+
+    @Test
+    void inEnglishChangedFieldsAndARefusedCommitAreEnglish() {
+        importApi(GOOD);
+        String changed = GOOD.replace("Pranata Komputer Ahli Muda;", "Pranata Komputer;") + BAD;
+        String page = preview(changed, "en");
+        assertTrue(page.contains("Position: Pranata Komputer Ahli Muda → Pranata Komputer"), page);
+        assertFalse(page.contains("jabatan:"), page);
+        assertTrue(preview(changed, null).contains("Jabatan: Pranata Komputer Ahli Muda → Pranata Komputer"),
+                "the field is named in words in Bahasa Indonesia too");
+
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("action=\"(/kohort/[^\"]+/konfirmasi)\"").matcher(page);
+        assertTrue(m.find(), page);
+        String refused = web.request().cookie("lang", "en").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", web.csrfToken("/kohort/" + cohort)).post(m.group(1)).then().statusCode(422)
+                .extract().asString();
+        assertTrue(refused.contains("Rows rejected: 1. Nothing was imported."), refused);
+        assertFalse(refused.contains("baris ditolak; tidak ada"), refused);
+    }
+
     @Test
     void theImportReportNamesRejectedRowsInWordsSeparatedLikeTheTemplate() {
         Number id = given().header("Authorization", partner).header("X-File-Name", "peserta.csv").contentType("text/csv")

@@ -206,6 +206,10 @@ class CohortImportTest {
         String report = id.gcio.academy.support.WebSession.signIn("mitra")
                 .get("/kohort/" + cohort + "/impor/" + importId + "/laporan.csv").then().statusCode(200).extract().asString();
         assertTrue(report.contains(nip) && report.contains("dipertahankan"), report);
+        String reportEn = id.gcio.academy.support.WebSession.signIn("mitra").request().cookie("lang", "en")
+                .get("/kohort/" + cohort + "/impor/" + importId + "/laporan.csv").then().statusCode(200).extract().asString();
+        assertTrue(reportEn.contains("the stored data is kept and only the membership of this cohort is created")
+                && !reportEn.contains("dipertahankan"), reportEn);
         secrets.forEach(secret -> assertTrue(!report.contains(secret), secret + " leaked: " + report));
 
         // joining this partner's cohort did not make the record this partner's: a second import still keeps it
