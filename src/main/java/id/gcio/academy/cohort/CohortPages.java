@@ -23,6 +23,8 @@ import id.gcio.academy.web.Flash;
 import id.gcio.academy.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -122,14 +124,15 @@ public class CohortPages {
         values.put("startsOn", nz(startsOn));
         values.put("endsOn", nz(endsOn));
         Map<String, String> errors = new HashMap<>();
+        CohortMsg m = MessageBundles.get(CohortMsg.class, Localized.Literal.of(ui.lang()));
         Integer y = null;
         try {
             y = year == null || year.isBlank() ? null : Integer.valueOf(year.trim());
         } catch (NumberFormatException e) {
-            errors.put("year", "Tahun harus angka, mis. 2026.");
+            errors.put("year", m.form_year_not_number());
         }
-        LocalDate start = date(startsOn, "startsOn", errors);
-        LocalDate end = date(endsOn, "endsOn", errors);
+        LocalDate start = date(startsOn, "startsOn", errors, m);
+        LocalDate end = date(endsOn, "endsOn", errors, m);
         try {
             if (!errors.isEmpty()) {
                 throw DomainException.invalid(errors);
@@ -268,14 +271,14 @@ public class CohortPages {
         return opdList.list().stream().filter(OpdView::active).toList();
     }
 
-    private static LocalDate date(String value, String field, Map<String, String> errors) {
+    private static LocalDate date(String value, String field, Map<String, String> errors, CohortMsg m) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.put(field, "Tanggal ditulis TTTT-BB-HH, mis. 2026-12-01.");
+            errors.put(field, m.form_date_format());
             return null;
         }
     }

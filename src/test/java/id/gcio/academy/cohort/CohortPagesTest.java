@@ -8,6 +8,7 @@ import id.gcio.academy.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,23 @@ class CohortPagesTest {
         assertTrue(page.contains("<select id=\"partner\" name=\"partner\""), "a choice of organisations");
         assertTrue(page.contains("<option value=\"FORM-DUA-A\"") && page.contains("<option value=\"FORM-DUA-B\""), page);
         assertFalse(page.contains("FORM-LAIN"), "another partner's organisation is not offered");
+    }
+
+    @Test
+    void theNewCohortFormsYearAndDateErrorsFollowThePagesLanguage() {
+        WebSession admin = WebSession.signIn("admin");
+        Map<String, String> form = Map.of("code", "FORM-EN-1", "name", "Angkatan", "programme", "DLA", "year", "dua ribu",
+                "startsOn", "01/12/2026", "endsOn", "2026-12-31");
+        String english = admin.request().cookie("lang", "en").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", admin.csrfToken("/kohort")).formParams(form).post("/kohort").then().statusCode(422)
+                .extract().asString();
+        assertTrue(english.contains("The year must be a number, e.g. 2026.")
+                && english.contains("Write the date as YYYY-MM-DD, e.g. 2026-12-01."), english);
+        assertFalse(english.contains("Tahun harus angka") || english.contains("TTTT-BB-HH"), english);
+
+        String indonesian = admin.postForm("/kohort", "/kohort", form).then().statusCode(422).extract().asString();
+        assertTrue(indonesian.contains("Tahun harus angka, mis. 2026.")
+                && indonesian.contains("Tanggal ditulis TTTT-BB-HH, mis. 2026-12-01."), indonesian);
     }
 
     @Test
