@@ -188,13 +188,15 @@ public class CohortPages {
     public Response upload(@RestPath String code, @RestForm("berkas") FileUpload file) throws IOException {
         Actor a = actor();
         if (file == null || file.size() == 0) {
-            return Response.status(422).type(MediaType.TEXT_HTML).entity(ui.page(Templates.cohort(cohorts.detail(code, a,
-                    Filter.none()), imports.history(code, a), ui.msg().cohort_file_missing(), opds()))).build();
+            return Response.status(422).type(MediaType.TEXT_HTML).entity(ui.page(Templates.cohort(
+                    cohorts.detail(code, a, Filter.none()), imports.history(code, a), ui.msg().cohort_file_missing(),
+                    opds()))).build();
         }
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
         ImportReport report = imports.dryRun(code, file.fileName(), bytes, a);
         long uploadId = report.fileOk() ? imports.keepUpload(code, file.fileName(), bytes, a) : 0;
-        return Response.ok(ui.page(Templates.preview(cohorts.summary(code, a), report, uploadId, null, opds()))).build();
+        return Response.ok(ui.page(Templates.preview(cohorts.summary(code, a), report, uploadId, null, opds())))
+                .build();
     }
 
     /** Step 2: confirm; all or nothing unless the user ticked "import the valid rows only". */

@@ -49,7 +49,8 @@ final class CsvRosterReader {
         String text = decoded.text();
         if (text.isBlank()) {
             return RosterTable.refused(RosterTable.CSV,
-                    FileProblem.error(FileProblem.EMPTY_FILE, "File kosong: tidak ada daftar peserta di dalamnya.").as("file_empty"));
+                    FileProblem.error(FileProblem.EMPTY_FILE, "File kosong: tidak ada daftar peserta di dalamnya.")
+                            .as("file_empty"));
         }
         if (looksLikeHtml(text)) {
             return RosterTable.refused(null, FileProblem.error(FileProblem.UNSUPPORTED_FORMAT,

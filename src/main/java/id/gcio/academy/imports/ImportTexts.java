@@ -101,7 +101,8 @@ public class ImportTexts {
                 case "file_no_data_rows" -> m.file_no_data_rows();
                 case "file_no_header_row" -> m.file_no_header_row(a.get(0));
                 case "file_unknown_columns" -> m.file_unknown_columns(a.get(0));
-                case "file_duplicate_column" -> m.file_duplicate_column(a.get(0), a.get(1), column(Column.valueOf(a.get(2))));
+                case "file_duplicate_column" ->
+                    m.file_duplicate_column(a.get(0), a.get(1), column(Column.valueOf(a.get(2))));
                 case "file_missing_column" -> m.file_missing_column(column(Column.valueOf(a.get(0))));
                 case "file_too_many_rows" -> m.file_too_many_rows(number(a.get(0)));
                 default -> null;

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The OPDs of the reference list an unknown OPD value probably meant, for a "did you mean" hint; never used to correct a
- * value. Both sides are compared without case, accents, punctuation and the words that only say "of the province"
- * (Provinsi, Prov., Pemprov, Kalimantan Timur, Kaltim), so "Dinas Pariwisata Kaltim" is the official name "Dinas
- * Pariwisata" and "Dispar Prov. Kaltim" its alias "Dispar". Otherwise an OPD is suggested when a word of the value is
- * its code or one-word alias, when the value's distinctive words (not Dinas, Badan, Daerah, …) are among its name's
- * or an alias's words (allowing a typo per word) or the other way round, or when the whole value is within a few typing errors of its name
- * or an alias (Levenshtein distance; Apache Commons Text is not on the classpath). An exact match after normalising
- * hides the weaker ones; otherwise at most {@value #MAX} OPDs are suggested, best first.
+ * The OPDs of the reference list an unknown OPD value probably meant, for a "did you mean" hint; never used to
+ * correct a value. Both sides are compared without case, accents, punctuation and the words that only say "of the
+ * province" (Provinsi, Prov., Pemprov, Kalimantan Timur, Kaltim), so "Dinas Pariwisata Kaltim" is the official name
+ * "Dinas Pariwisata" and "Dispar Prov. Kaltim" its alias "Dispar". Otherwise an OPD is suggested when a word of the
+ * value is its code or one-word alias, when the value's distinctive words (not Dinas, Badan, Daerah, …) are among its
+ * name's or an alias's words (allowing a typo per word) or the other way round, or when the whole value is within a
+ * few typing errors of its name or an alias (Levenshtein distance; Apache Commons Text is not on the classpath). An
+ * exact match after normalising hides the weaker ones; otherwise at most {@value #MAX} OPDs are suggested, best first.
  */
 public final class OpdSuggester {
 
@@ -41,7 +41,8 @@ public final class OpdSuggester {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern PROVINCE = Pattern.compile(
-            "\\b(?:(?:pemerintah )?(?:provinsi|propinsi|prov|pemprov|pemprop) )?(?:kalimantan timur|kaltim|kaltimprov)\\b"
+            "\\b(?:(?:pemerintah )?(?:provinsi|propinsi|prov|pemprov|pemprop) )?"
+                    + "(?:kalimantan timur|kaltim|kaltimprov)\\b"
                     + "|\\b(?:pemerintah provinsi|pemprov|pemprop|provinsi|propinsi|prov)\\b");
     private static final Set<String> GENERIC = Set.of("dinas", "badan", "biro", "kantor", "dan", "daerah", "unit",
             "kerja", "upt", "bagian", "bidang", "sekretariat", "di", "of", "the", "and");

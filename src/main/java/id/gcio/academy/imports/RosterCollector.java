@@ -163,14 +163,14 @@ final class RosterCollector {
         columns = Map.copyOf(mapped);
         if (!unknown.isEmpty()) {
             problems.add(FileProblem.info(FileProblem.UNKNOWN_COLUMN, "Kolom berikut tidak dikenali dan diabaikan: "
-                    + unknown.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", ")) + ".")
-                    .as("file_unknown_columns", unknown.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", "))));
+                    + quoted(unknown) + ".")
+                    .as("file_unknown_columns", quoted(unknown)));
         }
         duplicates.forEach((column, extra) -> problems.add(FileProblem.info(FileProblem.DUPLICATE_COLUMN,
-                "Kolom " + extra.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", "))
+                "Kolom " + quoted(extra)
                         + " diabaikan karena kolom \"" + mapped.get(column) + "\" sudah dibaca sebagai "
                         + column.label() + ".").as("file_duplicate_column",
-                        extra.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", ")), mapped.get(column), column.name())));
+                        quoted(extra), mapped.get(column), column.name())));
         for (Column column : Column.values()) {
             if (column.required() && !mapped.containsKey(column)) {
                 problems.add(FileProblem.error(FileProblem.MISSING_COLUMN, "Kolom " + column.label()
@@ -222,5 +222,9 @@ final class RosterCollector {
         }
         lines.add(new RosterLine(rowNumber, text, raw, columns));
         return true;
+    }
+
+    private static String quoted(java.util.Collection<String> headers) {
+        return headers.stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", "));
     }
 }

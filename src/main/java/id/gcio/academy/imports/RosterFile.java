@@ -28,7 +28,8 @@ public final class RosterFile {
     public static RosterTable read(byte[] bytes, String fileName, Limits limits) {
         if (bytes == null || bytes.length == 0) {
             return RosterTable.refused(null,
-                    FileProblem.error(FileProblem.EMPTY_FILE, "File kosong: tidak ada daftar peserta di dalamnya.").as("file_empty"));
+                    FileProblem.error(FileProblem.EMPTY_FILE, "File kosong: tidak ada daftar peserta di dalamnya.")
+                            .as("file_empty"));
         }
         if (bytes.length > limits.maxBytes()) {
             return RosterTable.refused(null, FileProblem.error(FileProblem.FILE_TOO_LARGE, "File berukuran "
@@ -47,7 +48,8 @@ public final class RosterFile {
         if (CsvRosterReader.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             return RosterTable.refused(null, FileProblem.error(FileProblem.UNSUPPORTED_FORMAT, "File " + name(fileName)
                     + "berformat Excel lama (.xls) atau dilindungi kata sandi. Buka di Excel, hapus kata sandinya bila "
-                    + "ada, lalu simpan sebagai Excel Workbook (.xlsx) atau CSV dan unggah ulang.").as("file_xls", name(fileName)));
+                    + "ada, lalu simpan sebagai Excel Workbook (.xlsx) atau CSV dan unggah ulang.")
+                    .as("file_xls", name(fileName)));
         }
         if (CsvRosterReader.startsWith(bytes, '%', 'P', 'D', 'F')) {
             return RosterTable.refused(null, FileProblem.error(FileProblem.UNSUPPORTED_FORMAT, "File " + name(fileName)

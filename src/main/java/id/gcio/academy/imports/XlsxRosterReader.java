@@ -147,7 +147,8 @@ final class XlsxRosterReader {
                     .as("file_xlsx_too_complex");
         }
         return FileProblem.error(FileProblem.FILE_UNREADABLE, "File XLSX tidak dapat dibaca (rusak atau bukan file "
-                + "Excel yang valid). Buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.").as("file_xlsx_unreadable");
+                + "Excel yang valid). Buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.")
+                .as("file_xlsx_unreadable");
     }
 
     /** Collects the cells of each row, by column, with the raw numbers captured alongside. */
