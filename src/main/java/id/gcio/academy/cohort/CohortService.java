@@ -1,6 +1,7 @@
 package id.gcio.academy.cohort;
 
 import id.gcio.academy.identity.CurrentUser;
+import id.gcio.academy.identity.Nip;
 import id.gcio.academy.identity.Role;
 import id.gcio.academy.learning.LearningService;
 import id.gcio.academy.learning.LearningService.CourseStatus;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Cohorts and who may see them: admins everything, trainers read the cohorts an admin assigned them to, partners
@@ -506,16 +506,10 @@ public class CohortService {
         }
     }
 
-    private static final Pattern NIP_LIKE = Pattern.compile("^[0-9][0-9\\s\u00a0.\\-]*[0-9]$");
-    private static final Pattern NIP_SEPARATORS = Pattern.compile("[\\s\u00a0.\\-]");
-
-    /**
-     * A search as typed, lower-cased; a NIP-like query (digits with spaces, dots or dashes, as in the official spaced
-     * format "19851225 201001 1 005") loses its separators, since NIPs are stored as 18 digits.
-     */
+    /** A search as typed, lower-cased; a NIP-like query ({@link Nip#queryDigits}) as its digits. */
     static String searchText(String q) {
-        String s = q.strip().toLowerCase(Locale.ROOT);
-        return NIP_LIKE.matcher(s).matches() ? NIP_SEPARATORS.matcher(s).replaceAll("") : s;
+        String digits = Nip.queryDigits(q);
+        return digits != null ? digits : q.strip().toLowerCase(Locale.ROOT);
     }
 
     private List<GroupCount> counts(long cohortId, String expression, java.util.function.Function<String, String> label) {
@@ -576,11 +570,11 @@ public class CohortService {
     @Transactional
     public List<UnlinkedParticipant> unlinkedParticipants(String typed, int limit) {
         String q = typed == null ? "" : typed.strip();
-        String digits = q.replaceAll("[\\s.']", "");
+        String digits = Nip.queryDigits(q);
         if (q.length() < 3) {
             return List.of();
         }
-        List<Participant> found = digits.matches("\\d{3,18}")
+        List<Participant> found = digits != null
                 ? Participant.<Participant>find("userId is null and nip like ?1 order by fullName, id", digits + "%")
                         .range(0, limit - 1).list()
                 : Participant.<Participant>find("userId is null and (lower(fullName) like ?1 or lower(email) like ?1) "

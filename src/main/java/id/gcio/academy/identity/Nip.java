@@ -103,6 +103,21 @@ public record Nip(String value) {
         return new Nip(digits);
     }
 
+    private static final java.util.regex.Pattern QUERY_SEPARATORS = java.util.regex.Pattern.compile("[\\s\u00a0.'\\-]+");
+
+    /**
+     * The digits of a search that looks like a NIP as people type or print it (the spaced form
+     * {@code 19851225 201001 1 005}, dots, dashes, Excel's leading apostrophe): 3 to 18 digits once those are dropped,
+     * or null for any other query. Searches then match NIPs, which are stored as digits only.
+     */
+    public static String queryDigits(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String digits = QUERY_SEPARATORS.matcher(typed.strip()).replaceAll("");
+        return digits.matches("\\d{3,18}") ? digits : null;
+    }
+
     /** The NIP in its usual written form, e.g. {@code 19860926 201505 1 001}. */
     public String formatted() {
         return value.substring(0, 8) + " " + value.substring(8, 14) + " " + value.charAt(14) + " " + value.substring(15);

@@ -237,8 +237,8 @@ public class UserService {
         if (q.length() < 3) {
             throw DomainException.invalid(Map.of("q", "Ketik paling sedikit 3 huruf atau angka (nama, e-mail atau NIP)."));
         }
-        String digits = q.replaceAll("[\\s.']", "");
-        List<AppUser> found = digits.matches("\\d{3,18}")
+        String digits = Nip.queryDigits(q);
+        List<AppUser> found = digits != null
                 ? AppUser.<AppUser>find("nip like ?1 order by displayName, id", digits + "%").range(0, limit - 1).list()
                 : AppUser.<AppUser>find("lower(displayName) like ?1 or lower(email) like ?1 order by displayName, id",
                         "%" + likeLiteral(q.toLowerCase(Locale.ROOT)) + "%").range(0, limit - 1).list();
