@@ -1,5 +1,7 @@
 package id.gcio.academy.grading;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -42,16 +44,42 @@ public final class GradingContent {
 
     /** Text in Bahasa Indonesia and English. */
     public record Text(String id, String en) {
+
+        /** The text in a language ("en": English, falling back to Bahasa Indonesia when there is none). */
+        public String in(String lang) {
+            return "en".equals(lang) && !blank(en) ? en : id;
+        }
     }
 
-    /** One level of a criterion: the points it gives and what a marker sees at that level. */
-    public record Level(int points, String title, String description) {
+    /**
+     * One level of a criterion: the points it gives and what a marker sees at that level. {@code titleEn} and
+     * {@code descriptionEn} are the English (the Indonesian when the rubric has none; null in rubrics stored before).
+     */
+    public record Level(int points, String title, String description, String titleEn, String descriptionEn) {
+
+        /** The level's name in a language ("en": English where the rubric has it). */
+        public String titleIn(String lang) {
+            return new Text(title, titleEn).in(lang);
+        }
+
+        /** What a marker sees at this level, in a language ("en": English where the rubric has it). */
+        public String descriptionIn(String lang) {
+            return new Text(description, descriptionEn).in(lang);
+        }
     }
 
-    /** One rubric criterion; its levels' points strictly increase. */
-    public record Criterion(String code, Text title, String description, List<Level> levels) {
+    /**
+     * One rubric criterion; its levels' points strictly increase. {@code descriptionEn} is the English description
+     * (the Indonesian when the rubric has none; null in rubrics stored before).
+     */
+    public record Criterion(String code, Text title, String description, String descriptionEn, List<Level> levels) {
         public Criterion {
             levels = List.copyOf(levels);
+        }
+
+        /** What is judged, in a language ("en": English where the rubric has it). */
+        public String descriptionIn(String lang) {
+            return new Text(description, descriptionEn).in(lang);
         }
 
         /** The highest level's points. */
@@ -96,10 +124,34 @@ public final class GradingContent {
             OffsetDateTime closes, FilesFile files, Boolean secondMarking, Integer moderationThreshold) {
     }
 
-    record LevelFile(Integer points, String title, String description) {
+    /**
+     * A text of a rubric that may be written in Bahasa Indonesia only (a plain string; English falls back to it) or in
+     * both languages ({@code {id: ..., en: ...}}, {@code en} optional).
+     */
+    record TextFile(String id, String en) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        TextFile(@JsonProperty("id") String id, @JsonProperty("en") String en) {
+            this.id = id;
+            this.en = en;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static TextFile of(String id) {
+            return new TextFile(id, null);
+        }
+
+        /** Both languages, stripped; English falls back to Bahasa Indonesia. */
+        Text text() {
+            String i = id.strip();
+            return new Text(i, blank(en) ? i : en.strip());
+        }
     }
 
-    record CriterionFile(String code, Text title, String description, List<LevelFile> levels) {
+    record LevelFile(Integer points, TextFile title, TextFile description) {
+    }
+
+    record CriterionFile(String code, Text title, TextFile description, List<LevelFile> levels) {
     }
 
     record RubricFile(String code, Text title, List<CriterionFile> criteria) {
@@ -250,12 +302,11 @@ public final class GradingContent {
                 }
             }
             requireText(src, c.title(), at + "/title", src.line(at), label + ": judul", problems);
-            if (blank(c.description())) {
-                problems.add(new Problem(src.path(), src.line(at), label + ": uraian (description) wajib diisi."));
-            }
+            requireIndonesian(src, c.description(), at + "/description", src.line(at), label + ": uraian", problems);
             List<Level> levels = levels(src, c.levels(), at, label, problems);
             if (problems.size() == before) {
-                criteria.add(new Criterion(c.code(), text(c.title()), c.description().strip(), levels));
+                Text description = c.description().text();
+                criteria.add(new Criterion(c.code(), text(c.title()), description.id(), description.en(), levels));
             }
         }
         return criteria;
@@ -285,17 +336,16 @@ public final class GradingContent {
                 problems.add(new Problem(src.path(), src.line(lat + "/points"), name + ": poin " + l.points()
                         + " harus lebih besar dari tingkat sebelumnya (" + previous + "); urutkan dari terendah, tanpa poin ganda."));
             }
-            if (blank(l.title())) {
-                problems.add(new Problem(src.path(), src.line(lat), name + ": judul (title) wajib diisi."));
-            }
-            if (blank(l.description())) {
-                problems.add(new Problem(src.path(), src.line(lat), name + ": uraian (description) wajib diisi."));
-            }
+            boolean titled = requireIndonesian(src, l.title(), lat + "/title", src.line(lat), name + ": judul", problems);
+            boolean described = requireIndonesian(src, l.description(), lat + "/description", src.line(lat),
+                    name + ": uraian", problems);
             if (l.points() != null) {
                 previous = l.points();
             }
-            if (l.points() != null && !blank(l.title()) && !blank(l.description())) {
-                levels.add(new Level(l.points(), l.title().strip(), l.description().strip()));
+            if (l.points() != null && titled && described) {
+                Text title = l.title().text();
+                Text description = l.description().text();
+                levels.add(new Level(l.points(), title.id(), description.id(), title.en(), description.en()));
             }
         }
         return levels;
@@ -347,6 +397,25 @@ public final class GradingContent {
         if (t == null || blank(t.en())) {
             problems.add(new Problem(src.path(), line, what + " dalam bahasa Inggris (" + key + ".en) wajib diisi."));
         }
+    }
+
+    /**
+     * A rubric text needs its Bahasa Indonesia: the plain string, or {@code id} of a map. A missing text is reported at
+     * {@code parentLine}, a map without {@code id} at the map. Says whether the text is there.
+     */
+    private static boolean requireIndonesian(Source src, TextFile t, String pointer, int parentLine, String what,
+            List<Problem> problems) {
+        String key = pointer.substring(pointer.lastIndexOf('/') + 1);
+        if (t == null || (t.en() == null && blank(t.id()))) {
+            problems.add(new Problem(src.path(), parentLine, what + " (" + key + ") wajib diisi."));
+            return false;
+        }
+        if (blank(t.id())) {
+            problems.add(new Problem(src.path(), src.line(pointer), what + " dalam bahasa Indonesia (" + key
+                    + ".id) wajib diisi; " + key + ".en saja tidak cukup."));
+            return false;
+        }
+        return true;
     }
 
     private List<Source> sources(Path root, String folder, List<Problem> problems) {

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.gcio.academy.grading.GradingContent.AssignmentDef;
+import id.gcio.academy.grading.GradingContent.Criterion;
+import id.gcio.academy.grading.GradingContent.Level;
 import id.gcio.academy.grading.GradingContent.Problem;
 import id.gcio.academy.grading.GradingContent.Result;
 import id.gcio.academy.grading.GradingContent.RubricDef;
+import id.gcio.academy.grading.GradingContent.Text;
 import id.gcio.academy.web.Hashes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -264,6 +267,83 @@ class GradingContentTest {
         Result r = read();
         onlyProblem(r, "rubrics/RUBRIK-A.yaml", line(text, "Unggul"), "tingkat ke-3: uraian (description) wajib diisi");
         assertEquals(List.of("RUBRIK-BAIK"), rubricCodes(r));
+    }
+
+    @Test
+    void readsRubricTextsAsAPlainStringOrInBothLanguages() throws IOException {
+        write("rubrics/RUBRIK-A.yaml", rubric("RUBRIK-A", """
+                  - code: ISI
+                    title: {id: Isi, en: Content}
+                    description:
+                      id: Kelengkapan isi.
+                      en: Completeness of the content.
+                    levels:
+                      - {points: 0, title: Belum memadai, description: Tidak ada isi.}
+                      - points: 10
+                        title: {id: Baik, en: Good}
+                        description: {id: Semua bagian ada., en: Every part is there.}
+                      - points: 20
+                        title: {id: Unggul}
+                        description: {id: Semua bagian ada dan bersumber.}
+                """));
+        Result r = read();
+        assertEquals(List.of(), r.problems());
+        Criterion c = r.rubrics().get(0).criteria().get(0);
+        assertEquals("Kelengkapan isi.", c.description());
+        assertEquals("Completeness of the content.", c.descriptionIn("en"));
+        assertEquals("Kelengkapan isi.", c.descriptionIn("id"));
+        Level plain = c.levels().get(0);
+        assertEquals("Belum memadai", plain.titleIn("en"), "a plain string is Indonesian, English falls back to it");
+        assertEquals("Tidak ada isi.", plain.descriptionIn("en"));
+        Level both = c.levels().get(1);
+        assertEquals("Baik", both.title());
+        assertEquals("Good", both.titleIn("en"));
+        assertEquals("Semua bagian ada.", both.descriptionIn("id"));
+        assertEquals("Every part is there.", both.descriptionIn("en"));
+        Level idOnly = c.levels().get(2);
+        assertEquals("Unggul", idOnly.titleIn("en"), "a map without en falls back too");
+        assertEquals("Semua bagian ada dan bersumber.", idOnly.descriptionIn("en"));
+    }
+
+    @Test
+    void aLevelStoredBeforeEnglishTextsReadsInIndonesianInEnglish() {
+        Level stored = new Level(10, "Baik", "Semua bagian ada.", null, null);
+        assertEquals("Baik", stored.titleIn("en"));
+        assertEquals("Semua bagian ada.", stored.descriptionIn("en"));
+        assertEquals("Kelengkapan isi.", new Criterion("ISI", new Text("Isi", "Content"), "Kelengkapan isi.", null,
+                List.of(stored, stored)).descriptionIn("en"));
+    }
+
+    @Test
+    void refusesALevelDescriptionMapWithoutIndonesian() throws IOException {
+        goodSiblings();
+        String text = rubric("RUBRIK-A", CRITERION + "      - points: 20\n        title: Unggul\n"
+                + "        description: {en: Every part is there and sourced.}\n");
+        write("rubrics/RUBRIK-A.yaml", text);
+        Result r = read();
+        onlyProblem(r, "rubrics/RUBRIK-A.yaml", line(text, "Every part"), "tingkat ke-3: uraian dalam bahasa Indonesia (description.id) wajib diisi");
+        assertEquals(List.of("RUBRIK-BAIK"), rubricCodes(r));
+    }
+
+    @Test
+    void refusesACriterionDescriptionMapWithoutIndonesian() throws IOException {
+        goodSiblings();
+        String text = rubric("RUBRIK-A", CRITERION.replace("description: Kelengkapan isi.",
+                "description:\n          en: Completeness of the content."));
+        write("rubrics/RUBRIK-A.yaml", text);
+        Result r = read();
+        onlyProblem(r, "rubrics/RUBRIK-A.yaml", line(text, "description:"), "Kriteria ke-1: uraian dalam bahasa Indonesia (description.id)");
+        assertEquals(List.of("RUBRIK-BAIK"), rubricCodes(r));
+    }
+
+    @Test
+    void refusesAnUnknownLanguageInALevelTitle() throws IOException {
+        goodSiblings();
+        String text = rubric("RUBRIK-A", CRITERION + "      - points: 20\n        title: {id: Unggul, eng: Excellent}\n"
+                + "        description: Lengkap.\n");
+        write("rubrics/RUBRIK-A.yaml", text);
+        Result r = read();
+        onlyProblem(r, "rubrics/RUBRIK-A.yaml", line(text, "eng:"), "Kunci 'eng' tidak dikenal");
     }
 
     @Test
