@@ -133,6 +133,15 @@ class GradingContentTest {
         assertEquals(100, rubric.maxPoints());
         assertEquals(5, rubric.criteria().size());
         rubric.criteria().forEach(c -> assertEquals(4, c.levels().size(), c.code()));
+        rubric.criteria().forEach(c -> {
+            assertFalse(c.descriptionIn("en").equals(c.description()), c.code() + " has its description in English");
+            c.levels().forEach(l -> {
+                assertFalse(l.titleIn("en").equals(l.title()), c.code() + " " + l.points() + " title in English");
+                assertFalse(l.descriptionIn("en").equals(l.description()), c.code() + " " + l.points() + " description in English");
+            });
+        });
+        assertEquals("Very good", rubric.criteria().get(0).levels().get(3).titleIn("en"));
+        assertEquals("Sangat baik", rubric.criteria().get(0).levels().get(3).title());
         assertEquals("rubrics/RUBRIK-RENCANA-AKSI.yaml", rubric.sourcePath());
         assertEquals(Hashes.sha256Hex(Files.readAllBytes(content.resolve(rubric.sourcePath()))), rubric.hash());
 
