@@ -4,7 +4,6 @@ import id.gcio.academy.catalog.MarkdownRenderer;
 import id.gcio.academy.cohort.MembershipService;
 import id.gcio.academy.cohort.MembershipService.ProgrammeMembership;
 import id.gcio.academy.grading.GradingContent.Criterion;
-import id.gcio.academy.grading.GradingContent.Level;
 import id.gcio.academy.grading.GradingEvents.SubmissionDecided;
 import id.gcio.academy.grading.GradingEvents.SubmissionGraded;
 import id.gcio.academy.grading.SubmissionMark.CriterionMark;
@@ -951,7 +950,7 @@ public class GradingService {
         for (CriterionMark cm : m.criteria) {
             Optional<Criterion> c = rubric.criterion(cm.criterion());
             String levelTitle = c.flatMap(x -> x.levels().stream().filter(l -> l.points() == cm.points()).findFirst())
-                    .map(Level::title).orElse("");
+                    .map(l -> l.titleIn(en ? "en" : "id")).orElse("");
             criteria.add(new CriterionResult(cm.criterion(), c.map(x -> en ? x.title().en() : x.title().id()).orElse(cm.criterion()), cm.points(),
                     c.map(Criterion::maxPoints).orElse(cm.points()), levelTitle, cm.feedback()));
         }

@@ -106,6 +106,50 @@ class GradingPagesTest {
     }
 
     @Test
+    void theLearnersRubricReadsInThePageLanguage() {
+        WebSession s = WebSession.signIn("sertif1");
+        String en = s.request().cookie("lang", "en").get(PAGE).then().statusCode(200).extract().asString();
+        assertTrue(en.contains("<strong>15</strong> · Adequate: The OPD&#39;s applications, data and services are described")
+                || en.contains("<strong>15</strong> · Adequate: The OPD's applications, data and services are described"), en);
+        assertTrue(en.contains("Every figure names its source."), "level descriptions in English");
+        assertTrue(en.contains("How far the initiatives align with SPBE"), "criterion descriptions in English");
+        assertFalse(en.contains("Setiap angka menyebut sumbernya.") || en.contains("· Memadai:"), "no Indonesian levels in English");
+
+        String id = s.get(PAGE).then().statusCode(200).extract().asString();
+        assertTrue(id.contains("<strong>15</strong> · Memadai: Aplikasi, data dan layanan OPD diuraikan"), id);
+        assertTrue(id.contains("Setiap angka menyebut sumbernya.") && id.contains("Sejauh mana inisiatif selaras dengan SPBE"), id);
+        assertFalse(id.contains("Every figure names its source."), "no English levels by default");
+    }
+
+    @Test
+    void theTrainerMarksWithTheRubricInThePageLanguage() {
+        long id = submitOverApi();
+        WebSession t = WebSession.signIn("pelatih");
+        t.postForm("/pelatih/penilaian/" + id, "/pelatih/penilaian/" + id + "/klaim", Map.of()).then().statusCode(303);
+        String en = t.request().cookie("lang", "en").get("/pelatih/penilaian/" + id).then().statusCode(200).extract().asString();
+        assertTrue(en.contains("name=\"points.DIAGNOSIS\" value=\"10\"> <strong>10 · Developing</strong></span>"
+                + "<span class=\"choice-text\">Part of the situation is described (for example a list of applications)"), en);
+        assertTrue(en.contains("<p class=\"hint\">How far the initiatives align with SPBE"), "criterion descriptions in English");
+        assertFalse(en.contains("Sebagian kondisi diuraikan") || en.contains("· Berkembang</strong>"), "no Indonesian levels in English");
+
+        String idn = t.get("/pelatih/penilaian/" + id).then().statusCode(200).extract().asString();
+        assertTrue(idn.contains("name=\"points.DIAGNOSIS\" value=\"10\"> <strong>10 · Berkembang</strong></span>"
+                + "<span class=\"choice-text\">Sebagian kondisi diuraikan (misalnya daftar aplikasi)"), idn);
+        assertFalse(idn.contains("Part of the situation is described"), "no English levels by default");
+    }
+
+    @Test
+    void theGradeBreakdownNamesTheLevelsInThePageLanguage() {
+        gradeOverApi(submitOverApi());
+        WebSession s = WebSession.signIn("sertif1");
+        String en = s.request().cookie("lang", "en").get(PAGE).then().statusCode(200).extract().asString();
+        assertTrue(en.contains("digital state</strong>: Very good (20/20)"), en);
+        assertTrue(en.contains("</strong>: Developing (10/20)"), "the fourth criterion's level in English");
+        String id = s.get(PAGE).then().statusCode(200).extract().asString();
+        assertTrue(id.contains("<strong>Diagnosis kondisi digital OPD</strong>: Sangat baik (20/20)"), id);
+    }
+
+    @Test
     void theTrainerSeesTheAssignmentInTheirLanguageAndTheHistoryInWords() {
         long id = submitOverApi();
         gradeOverApi(id);
