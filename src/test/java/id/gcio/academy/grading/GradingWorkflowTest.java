@@ -88,6 +88,18 @@ class GradingWorkflowTest {
     }
 
     @Test
+    void theApiKeepsRubricTextsInIndonesianAndAddsTheirEnglish() {
+        as(learner).get("/api/v1/assignments/" + GcioFixture.CAPSTONE).then().statusCode(200)
+                .body("rubric.criteria[0].title.en", equalTo("Diagnosis of the OPD's digital state"))
+                .body("rubric.criteria[0].description", org.hamcrest.Matchers.startsWith("Seberapa jelas dan berbukti"))
+                .body("rubric.criteria[0].descriptionEn", org.hamcrest.Matchers.startsWith("How clearly, and with what evidence"))
+                .body("rubric.criteria[0].levels[3].title", equalTo("Sangat baik"))
+                .body("rubric.criteria[0].levels[3].titleEn", equalTo("Very good"))
+                .body("rubric.criteria[0].levels[3].description", org.hamcrest.Matchers.startsWith("Semua unsur tingkat Memadai"))
+                .body("rubric.criteria[0].levels[3].descriptionEn", org.hamcrest.Matchers.startsWith("Everything at the Adequate level"));
+    }
+
+    @Test
     void aTrainerOutsideTheCohortIsRefusedAndNothingChanges() {
         long id = submit(learner, PLAN);
         String other = Tokens.bearer("pelatih2");
