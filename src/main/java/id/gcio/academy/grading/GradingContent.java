@@ -43,6 +43,7 @@ public final class GradingContent {
     static final int DEFAULT_MODERATION_THRESHOLD = 10;
 
     /** Text in Bahasa Indonesia and English. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record Text(String id, String en) {
 
         /** The text in a language ("en": English, falling back to Bahasa Indonesia when there is none). */
@@ -55,6 +56,7 @@ public final class GradingContent {
      * One level of a criterion: the points it gives and what a marker sees at that level. {@code titleEn} and
      * {@code descriptionEn} are the English (the Indonesian when the rubric has none; null in rubrics stored before).
      */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record Level(int points, String title, String description, String titleEn, String descriptionEn) {
 
         /** The level's name in a language ("en": English where the rubric has it). */
@@ -72,6 +74,7 @@ public final class GradingContent {
      * One rubric criterion; its levels' points strictly increase. {@code descriptionEn} is the English description
      * (the Indonesian when the rubric has none; null in rubrics stored before).
      */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record Criterion(String code, Text title, String description, String descriptionEn, List<Level> levels) {
         public Criterion {
             levels = List.copyOf(levels);

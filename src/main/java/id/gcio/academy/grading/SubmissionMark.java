@@ -32,6 +32,7 @@ public class SubmissionMark extends PanacheEntityBase {
     }
 
     /** The level (by its points) and feedback for one criterion. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record CriterionMark(String criterion, int points, String feedback) {
     }
 

@@ -41,4 +41,15 @@ class RubricTest {
         assertEquals("Baik", c.levels().get(1).titleIn("en"));
         assertEquals("Semua bagian ada.", c.levels().get(1).descriptionIn("en"));
     }
+
+    @Test
+    void aRubricStoredByALaterVersionWithMoreFieldsStillReads() {
+        // during a rolling deploy or after a rollback, rows written by newer code must not stop older code's pages
+        store("[{\"code\":\"ISI\",\"title\":{\"id\":\"Isi\",\"en\":\"Content\",\"ms\":\"Kandungan\"},"
+                + "\"description\":\"Kelengkapan isi.\",\"weight\":2,"
+                + "\"levels\":[{\"points\":10,\"title\":\"Baik\",\"description\":\"Semua bagian ada.\",\"icon\":\"ok\"}]}]");
+        Criterion c = QuarkusTransaction.requiringNew().call(() -> Rubric.findByCode(CODE).orElseThrow().criteria.get(0));
+        assertEquals("Content", c.title().en());
+        assertEquals("Baik", c.levels().get(0).titleIn("id"));
+    }
 }
