@@ -13,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,19 +29,7 @@ class CertificatePagesTest {
     private String earn(String cohort, String subject, String name) {
         fx.reset(subject);
         fx.join(cohort, subject, name);
-        fx.completeCourses(subject, 90);
-        String token = Tokens.bearer(subject);
-        long id = given().header("Authorization", token).contentType("application/json")
-                .body(Map.of("body", "## Rencana aksi\n\nSatu Data untuk layanan OPD."))
-                .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json")
-                .body(fx.marks(new int[] { 20, 15, 15, 15, 15 }, "GRADED", "Layak."))
-                .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200);
-        List<String> numbers = given().header("Authorization", token).get("/api/v1/certificates/mine").then()
-                .statusCode(200).extract().jsonPath().getList("number", String.class);
-        assertEquals(1, numbers.size());
-        return numbers.get(0);
+        return fx.earnCertificate(subject);
     }
 
     private String cohortWithTrainer() {

@@ -70,19 +70,7 @@ class CertificateTest {
 
     /** Completes everything and has the trainer grade the capstone at 80 %; returns the certificate number. */
     private String earn(String subject) {
-        fx.completeCourses(subject, 90);
-        String token = Tokens.bearer(subject);
-        long id = given().header("Authorization", token).contentType("application/json")
-                .body(Map.of("body", "## Rencana aksi\n\nSatu Data untuk layanan OPD."))
-                .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json")
-                .body(fx.marks(new int[] { 20, 15, 15, 15, 15 }, "GRADED", "Layak."))
-                .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200);
-        List<String> numbers = given().header("Authorization", token).get("/api/v1/certificates/mine").then().statusCode(200)
-                .extract().jsonPath().getList("number", String.class);
-        assertEquals(1, numbers.size(), "exactly one certificate after the capstone was graded");
-        return numbers.get(0);
+        return fx.earnCertificate(subject);
     }
 
     @Test

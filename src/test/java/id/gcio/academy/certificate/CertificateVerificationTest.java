@@ -4,17 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.gcio.academy.grading.GcioFixture;
-import id.gcio.academy.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The public verification tells a typing error from a number that was never issued. */
@@ -31,19 +28,7 @@ class CertificateVerificationTest {
         String cohort = fx.cohort();
         fx.join(cohort, subject, "Ir. Rahmat Hidayat, M.T.");
         fx.assignTrainer(cohort, "pelatih");
-        fx.completeCourses(subject, 90);
-        String token = Tokens.bearer(subject);
-        long id = given().header("Authorization", token).contentType("application/json")
-                .body(Map.of("body", "## Rencana aksi\n\nSatu Data untuk layanan OPD."))
-                .post("/api/v1/assignments/" + GcioFixture.CAPSTONE + "/submissions").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json")
-                .body(fx.marks(new int[] { 20, 15, 15, 15, 15 }, "GRADED", "Layak."))
-                .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200);
-        List<String> numbers = given().header("Authorization", token).get("/api/v1/certificates/mine").then()
-                .statusCode(200).extract().jsonPath().getList("number", String.class);
-        assertEquals(1, numbers.size());
-        return numbers.get(0);
+        return fx.earnCertificate(subject);
     }
 
     private static String path(String typed) {

@@ -112,6 +112,26 @@ public final class GcioFixture {
         });
     }
 
+    /**
+     * The learner completes every course (quiz at 90 %) and submits the capstone, the trainer "pelatih" (assigned to
+     * the learner's cohort) grades it at 80 %; returns the one certificate this issues.
+     */
+    public String earnCertificate(String subject) {
+        completeCourses(subject, 90);
+        String token = Tokens.bearer(subject);
+        long id = given().header("Authorization", token).contentType("application/json")
+                .body(Map.of("body", "## Rencana aksi\n\nSatu Data untuk layanan OPD."))
+                .post("/api/v1/assignments/" + CAPSTONE + "/submissions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        given().header("Authorization", Tokens.bearer("pelatih")).contentType("application/json")
+                .body(marks(new int[] { 20, 15, 15, 15, 15 }, "GRADED", "Layak."))
+                .post("/api/v1/submissions/" + id + "/marks").then().statusCode(200);
+        List<String> numbers = given().header("Authorization", token).get("/api/v1/certificates/mine").then().statusCode(200)
+                .extract().jsonPath().getList("number", String.class);
+        org.junit.jupiter.api.Assertions.assertEquals(1, numbers.size(), "exactly one certificate after the capstone was graded");
+        return numbers.get(0);
+    }
+
     /** A rubric marking with the given level index (0 = lowest) for every criterion of the capstone rubric. */
     public Map<String, Object> marks(int[] levelPoints, String decision, String feedback) {
         List<String> criteria = criteria();
