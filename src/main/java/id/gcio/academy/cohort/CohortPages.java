@@ -137,7 +137,7 @@ public class CohortPages {
             if (!errors.isEmpty()) {
                 throw DomainException.invalid(errors);
             }
-            CohortSummary c = cohorts.create(new CohortForm(code, name, programme, y, partner, start, end, null), a);
+            CohortSummary c = cohorts.create(new CohortForm(code, name, programme, y, partner, start, end, null), a, ui.lang());
             return Flash.COHORT_CREATED.redirect("/kohort/" + c.code());
         } catch (DomainException e) {
             if (e.fieldErrors().isEmpty()) {

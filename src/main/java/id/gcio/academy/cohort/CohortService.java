@@ -190,30 +190,39 @@ public class CohortService {
     /** Creates a cohort; a partner creates it for their own organisation. Refused with a message per field. */
     @Transactional
     public CohortSummary create(CohortForm form, Actor actor) {
+        return create(form, actor, "id");
+    }
+
+    /** {@link #create(CohortForm, Actor)} with the field messages in {@code lang} ("en" or Bahasa Indonesia). */
+    @Transactional
+    public CohortSummary create(CohortForm form, Actor actor, String lang) {
+        boolean en = "en".equals(lang);
         if (!actor.admin() && !actor.partner()) {
             throw DomainException.forbidden("Hanya admin dan mitra yang dapat membuat angkatan.");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         String code = form.code() == null ? "" : form.code().trim().toUpperCase(Locale.ROOT);
         if (!ProgrammeContent.CODE.matcher(code).matches()) {
-            errors.put("code", "Kode angkatan: huruf besar, angka dan '-', 2–40 karakter (mis. DLA-2026-01).");
+            errors.put("code", en ? "Cohort code: capital letters, digits and '-', 2–40 characters (e.g. DLA-2026-01)."
+                    : "Kode angkatan: huruf besar, angka dan '-', 2–40 karakter (mis. DLA-2026-01).");
         } else if (Cohort.findByCode(code).isPresent()) {
-            errors.put("code", "Kode angkatan " + code + " sudah dipakai.");
+            errors.put("code", en ? "Cohort code " + code + " is already taken." : "Kode angkatan " + code + " sudah dipakai.");
         }
         if (form.name() == null || form.name().isBlank() || form.name().length() > 300) {
-            errors.put("name", "Nama angkatan wajib diisi (maksimal 300 karakter).");
+            errors.put("name", en ? "The cohort name is required (300 characters at most)."
+                    : "Nama angkatan wajib diisi (maksimal 300 karakter).");
         }
         Programme programme = form.programme() == null ? null
                 : Programme.findByCode(form.programme().trim().toUpperCase(Locale.ROOT)).filter(p -> p.archivedAt == null).orElse(null);
         if (programme == null) {
-            errors.put("programme", "Pilih program (mis. DLA atau GCIO).");
+            errors.put("programme", en ? "Choose a programme (e.g. DLA or GCIO)." : "Pilih program (mis. DLA atau GCIO).");
         }
         int year = form.year() == null ? LocalDate.now(clock).getYear() : form.year();
         if (year < 2000 || year > 2100) {
-            errors.put("year", "Tahun tidak masuk akal.");
+            errors.put("year", en ? "That year is not plausible." : "Tahun tidak masuk akal.");
         }
         if (form.startsOn() != null && form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
-            errors.put("endsOn", "Tanggal selesai tidak boleh sebelum tanggal mulai.");
+            errors.put("endsOn", en ? "The end date cannot be before the start date." : "Tanggal selesai tidak boleh sebelum tanggal mulai.");
         }
         Cohort.Status status = Cohort.Status.PLANNED;
         if (form.status() != null && !form.status().isBlank()) {
@@ -227,7 +236,7 @@ public class CohortService {
         if (form.partner() != null && !form.partner().isBlank()) {
             Optional<Partner> p = Partner.findByCode(form.partner().trim().toUpperCase(Locale.ROOT));
             if (p.isEmpty()) {
-                errors.put("partner", "Mitra tidak dikenal.");
+                errors.put("partner", en ? "Unknown partner." : "Mitra tidak dikenal.");
             } else if (!actor.admin() && !actor.partnerIds().contains(p.get().id)) {
                 throw DomainException.forbidden("Anda hanya dapat membuat angkatan untuk organisasi mitra Anda sendiri.");
             } else {
@@ -236,8 +245,9 @@ public class CohortService {
         } else if (!actor.admin()) {
             if (actor.partnerIds().size() != 1) {
                 errors.put("partner", actor.partnerIds().isEmpty()
-                        ? "Akun Anda belum terhubung dengan organisasi mitra; hubungi admin."
-                        : "Pilih organisasi mitra.");
+                        ? (en ? "Your account is not linked to a partner organisation yet; contact an admin."
+                                : "Akun Anda belum terhubung dengan organisasi mitra; hubungi admin.")
+                        : (en ? "Choose the partner organisation." : "Pilih organisasi mitra."));
             } else {
                 partnerId = actor.partnerIds().iterator().next();
             }

@@ -1,9 +1,11 @@
 package id.gcio.academy.cohort;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.gcio.academy.grading.GcioFixture;
+import id.gcio.academy.support.Tokens;
 import id.gcio.academy.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -66,6 +68,29 @@ class CohortPagesTest {
         String indonesian = admin.postForm("/kohort", "/kohort", form).then().statusCode(422).extract().asString();
         assertTrue(indonesian.contains("Tahun harus angka, mis. 2026.")
                 && indonesian.contains("Tanggal ditulis TTTT-BB-HH, mis. 2026-12-01."), indonesian);
+    }
+
+    @Test
+    void theNewCohortFormsOtherErrorsFollowThePagesLanguageWhileTheApiKeepsBahasaIndonesia() {
+        WebSession admin = WebSession.signIn("admin");
+        Map<String, String> form = Map.of("code", "x", "name", " ", "programme", "TIDAK-ADA", "year", "2026",
+                "startsOn", "2026-12-31", "endsOn", "2026-12-01");
+        String english = admin.request().cookie("lang", "en").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", admin.csrfToken("/kohort")).formParams(form).post("/kohort").then().statusCode(422)
+                .extract().asString();
+        assertTrue(english.contains("Cohort code: capital letters, digits and")
+                && english.contains("The cohort name is required") && english.contains("Choose a programme (e.g. DLA or GCIO).")
+                && english.contains("The end date cannot be before the start date."), english);
+        assertFalse(english.contains("Nama angkatan wajib diisi") || english.contains("Pilih program"), english);
+
+        String indonesian = admin.postForm("/kohort", "/kohort", form).then().statusCode(422).extract().asString();
+        assertTrue(indonesian.contains("Nama angkatan wajib diisi") && indonesian.contains("Pilih program (mis. DLA atau GCIO)."),
+                indonesian);
+        given().header("Authorization", Tokens.bearer("admin")).header("Accept-Language", "en").contentType("application/json")
+                .body(Map.of("code", "x", "name", " ", "programme", "TIDAK-ADA")).post("/api/v1/cohorts").then()
+                .statusCode(422)
+                .contentType(org.hamcrest.Matchers.containsString("application/problem+json"))
+                .body(org.hamcrest.Matchers.containsString("Pilih program"));
     }
 
     @Test
