@@ -1,6 +1,7 @@
 package id.gcio.academy.cohort;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +92,24 @@ class CohortPagesTest {
                 .statusCode(422)
                 .contentType(org.hamcrest.Matchers.containsString("application/problem+json"))
                 .body(org.hamcrest.Matchers.containsString("Pilih program"));
+    }
+
+    @Test
+    void aCohortWithoutParticipantsShowsItsImportFormFirstAndAFilledOneBelowTheList() {
+        WebSession admin = WebSession.signIn("admin");
+        admin.postForm("/kohort", "/kohort", Map.of("code", "KOSONG-URUT-1", "name", "Angkatan Kosong", "programme", "DLA",
+                "year", "2026")).then().statusCode(303);
+        String empty = admin.get("/kohort/KOSONG-URUT-1").then().statusCode(200).extract().asString();
+        assertTrue(empty.indexOf("id=\"import-heading\"") >= 0
+                && empty.indexOf("id=\"import-heading\"") < empty.indexOf("id=\"groups-heading\""), "the import comes first");
+
+        GcioFixture gcio = new GcioFixture(em);
+        String cohort = gcio.cohort();
+        gcio.join(cohort, "tabel1", "Tabel Satu");
+        String filled = admin.get("/kohort/" + cohort).then().statusCode(200).extract().asString();
+        assertTrue(filled.indexOf("id=\"import-heading\"") > filled.indexOf("id=\"participants-heading\""),
+                "the list comes first once there are participants");
+        assertEquals(1, filled.split("id=\"import-heading\"", -1).length - 1, "one import form");
     }
 
     @Test
