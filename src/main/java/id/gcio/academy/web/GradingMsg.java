@@ -703,4 +703,7 @@ public interface GradingMsg {
 
     @Message
     String users_roster_never();
+
+    @Message
+    String quiz_questions_in_indonesian();
 }

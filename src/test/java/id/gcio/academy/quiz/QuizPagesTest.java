@@ -58,6 +58,12 @@ class QuizPagesTest {
         String ref = ref(page);
         assertTrue(page.contains("data-msg-saved=\"Tersimpan %s\""), "the script gets its status text with a placeholder");
         assertTrue(page.contains("data-remaining-seconds=\""), "a timed quiz shows the server's remaining time");
+        // question banks are single-language (the shipped ones Indonesian): English readers are told before they start
+        String english = s.request().cookie("lang", "en").get("/belajar/kursus/" + COURSE + "/kuis").then().statusCode(200)
+                .extract().asString();
+        assertTrue(english.contains("Questions are shown as they were written, usually in Bahasa Indonesia."), english);
+        assertFalse(s.get("/belajar/kursus/" + COURSE + "/kuis").asString().contains("bahasa aslinya"),
+                "nothing to say to Indonesian readers");
         var answer = f.rightAnswer(f.seed(id), ref);
         var form = s.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", s.csrfToken("/belajar/kuis/percobaan/" + id + "?no=1"))
