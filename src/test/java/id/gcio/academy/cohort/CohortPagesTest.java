@@ -54,14 +54,19 @@ class CohortPagesTest {
         assertFalse(page.contains("FORM-LAIN"), "another partner's organisation is not offered");
     }
 
+    /** The new-cohort form sent with the English interface; it must be refused (422). */
+    private static String refusedInEnglish(WebSession s, Map<String, String> form) {
+        return s.request().cookie("lang", "en").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", s.csrfToken("/kohort")).formParams(form).post("/kohort").then().statusCode(422)
+                .extract().asString();
+    }
+
     @Test
     void theNewCohortFormsYearAndDateErrorsFollowThePagesLanguage() {
         WebSession admin = WebSession.signIn("admin");
         Map<String, String> form = Map.of("code", "FORM-EN-1", "name", "Angkatan", "programme", "DLA", "year", "dua ribu",
                 "startsOn", "01/12/2026", "endsOn", "2026-12-31");
-        String english = admin.request().cookie("lang", "en").contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", admin.csrfToken("/kohort")).formParams(form).post("/kohort").then().statusCode(422)
-                .extract().asString();
+        String english = refusedInEnglish(admin, form);
         assertTrue(english.contains("The year must be a number, e.g. 2026.")
                 && english.contains("Write the date as YYYY-MM-DD, e.g. 2026-12-01."), english);
         assertFalse(english.contains("Tahun harus angka") || english.contains("TTTT-BB-HH"), english);
@@ -76,9 +81,7 @@ class CohortPagesTest {
         WebSession admin = WebSession.signIn("admin");
         Map<String, String> form = Map.of("code", "x", "name", " ", "programme", "TIDAK-ADA", "year", "2026",
                 "startsOn", "2026-12-31", "endsOn", "2026-12-01");
-        String english = admin.request().cookie("lang", "en").contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", admin.csrfToken("/kohort")).formParams(form).post("/kohort").then().statusCode(422)
-                .extract().asString();
+        String english = refusedInEnglish(admin, form);
         assertTrue(english.contains("Cohort code: capital letters, digits and")
                 && english.contains("The cohort name is required") && english.contains("Choose a programme (e.g. DLA or GCIO).")
                 && english.contains("The end date cannot be before the start date."), english);
