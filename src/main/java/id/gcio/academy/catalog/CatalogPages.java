@@ -41,7 +41,12 @@ public class CatalogPages {
     static class Templates {
         static native TemplateInstance catalog(List<CourseSummary> courses, Map<Long, Progress> progress);
 
-        static native TemplateInstance course(CourseDetail course, Progress progress, LessonItem next);
+        static native TemplateInstance course(CourseDetail course, Progress progress, LessonItem next, List<LessonLine> lessons);
+    }
+
+    /** A line of the course page's lesson list: the lesson, and whether the reader has finished it. */
+    @io.quarkus.qute.TemplateData
+    public record LessonLine(String slug, String title, int minutes, boolean done) {
     }
 
     @GET
@@ -63,6 +68,8 @@ public class CatalogPages {
         Progress progress = currentUser.isAnonymous() ? null : learning.progress(currentUser.id(), course.ref());
         LessonItem next = progress == null ? null
                 : course.lessons().stream().filter(l -> !progress.isDone(l.id())).findFirst().orElse(null);
-        return ui.page(Templates.course(course, progress, next));
+        List<LessonLine> lessons = course.lessons().stream()
+                .map(l -> new LessonLine(l.slug(), l.title(), l.minutes(), progress != null && progress.isDone(l.id()))).toList();
+        return ui.page(Templates.course(course, progress, next, lessons));
     }
 }

@@ -26,6 +26,7 @@ public class CurrentUser {
     private AppUser user;
     private boolean resolved;
     private Long userId;
+    private String displayName;
 
     /** The signed-in user, if any. */
     public Optional<AppUser> get() {
@@ -55,12 +56,21 @@ public class CurrentUser {
         return userId;
     }
 
-    /** The signed-in user's name for the page header; reads only that column unless the user is already loaded. */
+    /**
+     * The signed-in user's name for the page header; reads only that column unless the user is already loaded, and
+     * once per request (the header shows it twice: the phone menu and the wide one).
+     */
     public String displayName() {
         if (identity.isAnonymous()) {
             return "";
         }
-        return user != null ? user.displayName : users.displayName(id());
+        if (user != null) {
+            return user.displayName;
+        }
+        if (displayName == null) {
+            displayName = users.displayName(id());
+        }
+        return displayName;
     }
 
     public boolean isAnonymous() {

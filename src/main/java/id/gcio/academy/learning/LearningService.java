@@ -75,7 +75,7 @@ public class LearningService {
     public Progress enrol(long userId, String courseSlug) {
         CourseRef course = catalog.courseRef(courseSlug);
         ensureEnrolment(userId, course.id(), "self");
-        return computeProgress(userId, course);
+        return computeProgress(userId, course, false);
     }
 
     /** Marks a lesson of a course as done (enrolling when needed) and returns the new progress. */
@@ -107,14 +107,14 @@ public class LearningService {
      */
     private MarkDone completeIfDone(Enrolment enrolment, long userId, CourseRef course) {
         em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
-        Progress progress = computeProgress(userId, course);
+        Progress progress = computeProgress(userId, course, false);
         boolean completedNow = false;
         if (progress.lessonsComplete() && (!progress.quizRequired() || progress.quizPassed())
                 && enrolment.completedAt == null) {
             enrolment.completedAt = clock.instant();
             completedNow = true;
             completed.fire(new CourseCompleted(userId, course.slug()));
-            progress = computeProgress(userId, course);
+            progress = computeProgress(userId, course, false);
         }
         return new MarkDone(progress, completedNow);
     }
@@ -124,9 +124,12 @@ public class LearningService {
         return progress(userId, catalog.courseRef(courseSlug));
     }
 
-    /** Progress in a course the caller has already looked up (saves reading the course again). */
+    /**
+     * Progress in a course the caller has already looked up (saves reading the course again), for showing: the quiz's
+     * pass rules come from a read model ({@link QuizService#courseQuizForPage}).
+     */
     public Progress progress(long userId, CourseRef course) {
-        return computeProgress(userId, course);
+        return computeProgress(userId, course, true);
     }
 
     /** The learner's courses with progress, in course order. */
@@ -134,7 +137,7 @@ public class LearningService {
         List<Enrolment> enrolments = Enrolment.listByUser(userId);
         List<CourseRef> courses = catalog.courseRefs(enrolments.stream().map(e -> e.courseId).toList());
         return courses.stream().map(c -> {
-            Progress p = computeProgress(userId, c);
+            Progress p = computeProgress(userId, c, true);
             LessonItem next = catalog.lessonItems(c.id(), lang).stream()
                     .filter(l -> !p.isDone(l.id())).findFirst().orElse(null);
             return new DashboardEntry(p, next);
@@ -196,7 +199,8 @@ public class LearningService {
     }
 
     /** One query: the enrolment (if any) with the lessons done. */
-    private Progress computeProgress(long userId, CourseRef course) {
+    /** {@code forPage}: for showing only, so the quiz's rules may come from the read model; false in writes. */
+    private Progress computeProgress(long userId, CourseRef course, boolean forPage) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select e.enrolled_at, e.completed_at, p.lesson_id
@@ -215,7 +219,8 @@ public class LearningService {
         int percent = total == 0 ? 0 : (int) Math.floor(done.size() * 100.0 / total);
         Instant enrolledAt = enrolled ? Timestamps.of(rows.get(0)[0]) : null;
         Instant completedAt = enrolled ? Timestamps.of(rows.get(0)[1]) : null;
-        QuizService.CourseQuiz quiz = quizzes.courseQuiz(userId, course.id(), enrolled);
+        QuizService.CourseQuiz quiz = forPage ? quizzes.courseQuizForPage(userId, course.id(), enrolled)
+                : quizzes.courseQuiz(userId, course.id(), enrolled);
         return new Progress(course.id(), course.slug(), course.titleId(), course.titleEn(), enrolled, enrolledAt,
                 done.size(), total, percent, completedAt, Set.copyOf(done), quiz.required(), quiz.passed());
     }

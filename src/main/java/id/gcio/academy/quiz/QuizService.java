@@ -83,6 +83,9 @@ public class QuizService {
     Clock clock;
 
     @Inject
+    QuizRules rules;
+
+    @Inject
     QuestionCache questions;
 
     @Inject
@@ -129,6 +132,13 @@ public class QuizService {
     public CourseQuiz courseQuiz(long userId, long courseId, boolean askPassed) {
         return Quiz.findActiveByCourse(courseId)
                 .map(q -> new CourseQuiz(true, askPassed && passed(userId, q)))
+                .orElse(new CourseQuiz(false, false));
+    }
+
+    /** {@link #courseQuiz} for a page: the quiz's pass rules come from the read model ({@link QuizRules}). */
+    public CourseQuiz courseQuizForPage(long userId, long courseId, boolean askPassed) {
+        return rules.activeRule(courseId)
+                .map(r -> new CourseQuiz(true, askPassed && passes(r.settings(), QuizAttempt.gradedPercents(userId, r.quizId()))))
                 .orElse(new CourseQuiz(false, false));
     }
 
@@ -342,8 +352,12 @@ public class QuizService {
     }
 
     boolean passed(long userId, Quiz quiz) {
-        OptionalDouble p = quiz.settings.finalPercent(QuizAttempt.gradedPercents(userId, quiz.id));
-        return p.isPresent() && quiz.settings.passes(p.getAsDouble());
+        return passes(quiz.settings, QuizAttempt.gradedPercents(userId, quiz.id));
+    }
+
+    private static boolean passes(QuizSettings settings, List<Double> gradedPercents) {
+        OptionalDouble p = settings.finalPercent(gradedPercents);
+        return p.isPresent() && settings.passes(p.getAsDouble());
     }
 
     void ensureEnrolled(long userId, String courseSlug) {

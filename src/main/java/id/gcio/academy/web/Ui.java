@@ -41,6 +41,12 @@ public class Ui {
     private String lang;
     private String flash;
     private boolean flashRead;
+    private java.util.List<NavLink> navLinks;
+
+    /** A header menu link; {@code current} is its aria-current value ({@link #current}), or null. */
+    @io.quarkus.qute.TemplateData
+    public record NavLink(String href, String label, String current) {
+    }
 
     /** Prepares a page template: sets its locale and consumes the flash message. */
     public TemplateInstance page(TemplateInstance template) {
@@ -92,6 +98,40 @@ public class Ui {
      */
     public String userName() {
         return signedIn() && !Context.isOnEventLoopThread() ? currentUser.displayName() : "";
+    }
+
+    /**
+     * The signed-in header menu's links for the caller's roles, in the page's language (layout/nav-links.html shows
+     * them twice: inside the phone menu and inline). Built once per request in Java: as template includes, the two
+     * menus cost more than the rest of a course page's markup.
+     */
+    public java.util.List<NavLink> navLinks() {
+        if (navLinks == null) {
+            Msg m = msg();
+            GradingMsg g = MessageBundles.get(GradingMsg.class, Localized.Literal.of(lang()));
+            java.util.List<NavLink> links = new java.util.ArrayList<>();
+            link(links, "/", m.nav_catalog());
+            link(links, "/belajar", m.nav_my_learning());
+            link(links, "/tugas", g.nav_assignments());
+            link(links, "/sertifikat", g.nav_certificates());
+            link(links, "/profil", m.nav_profile());
+            if (cohorts()) {
+                link(links, "/kohort", m.nav_cohorts());
+            }
+            if (trainer()) {
+                link(links, "/pelatih/kuis", m.nav_quizzes());
+                link(links, "/pelatih/penilaian", g.nav_grading());
+            }
+            if (admin()) {
+                link(links, "/admin", m.nav_admin());
+            }
+            navLinks = java.util.List.copyOf(links);
+        }
+        return navLinks;
+    }
+
+    private void link(java.util.List<NavLink> links, String href, String label) {
+        links.add(new NavLink(href, label, current(href)));
     }
 
     public boolean admin() {

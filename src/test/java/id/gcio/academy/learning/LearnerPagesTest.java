@@ -60,6 +60,11 @@ class LearnerPagesTest {
         given().header("Authorization", token).put("/api/v1/me/progress/" + course + "/" + lessons.get(0)).then().statusCode(200);
         String halfway = s.get("/belajar").then().statusCode(200).extract().asString();
         assertFalse(halfway.contains("Semua pelajaran sudah selesai"), "lessons remain: the next lesson is offered");
+        String coursePage = s.get("/kursus/" + course).then().statusCode(200).extract().asString();
+        String doneLine = "<li class=\"done\">\n        <a href=\"/belajar/kursus/" + course + "/";
+        assertTrue(coursePage.contains(doneLine + lessons.get(0) + "\""), "the finished lesson is marked: " + coursePage);
+        assertFalse(coursePage.contains(doneLine + lessons.get(1) + "\""), "the next one is not");
+        assertTrue(coursePage.split("class=\"done-mark\"", -1).length == 2, "one lesson says it is done");
 
         lessons.forEach(l -> given().header("Authorization", token).put("/api/v1/me/progress/" + course + "/" + l).then().statusCode(200));
         String page = s.get("/belajar").then().statusCode(200).extract().asString();

@@ -31,6 +31,9 @@ class QuizSyncTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    QuizRules rules;
+
     Path root;
     Path quiz;
 
@@ -119,6 +122,23 @@ class QuizSyncTest {
         assertEquals(6, report.errors().get(0).line());
         assertEquals(settings, quizColumn("cast(z.settings as text)"));
         assertEquals(true, quizColumn("z.archived_at is null"));
+    }
+
+    @Test
+    void theRulesPagesReadFollowASyncAtOnce() throws IOException {
+        sync.sync(root, "test", null);
+        long courseId = ((Number) quizColumn("c.id")).longValue();
+        assertEquals(60, rules.activeRule(courseId).orElseThrow().settings().passPercent());
+
+        Files.writeString(quiz.resolve("quiz.yaml"), QuizContentTest.SETTINGS.replace("passPercent: 60", "passPercent: 75"));
+        sync.sync(root, "test", null);
+        assertEquals(75, rules.activeRule(courseId).orElseThrow().settings().passPercent(), "a changed pass mark");
+
+        Files.delete(quiz.resolve("quiz.yaml"));
+        Files.delete(quiz.resolve("questions.gift"));
+        Files.delete(quiz);
+        sync.sync(root, "test", null);
+        assertTrue(rules.activeRule(courseId).isEmpty(), "a removed quiz");
     }
 
     @Test
