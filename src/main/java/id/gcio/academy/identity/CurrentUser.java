@@ -58,7 +58,7 @@ public class CurrentUser {
 
     /**
      * The signed-in user's name for the page header; reads only that column unless the user is already loaded, and
-     * once per request (the header shows it twice: the phone menu and the wide one).
+     * once per request (the page footer asks for it twice).
      */
     public String displayName() {
         if (identity.isAnonymous()) {

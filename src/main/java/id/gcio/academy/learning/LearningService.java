@@ -198,8 +198,10 @@ public class LearningService {
         return Enrolment.findByUserAndCourse(userId, courseId).orElseThrow();
     }
 
-    /** One query: the enrolment (if any) with the lessons done. */
-    /** {@code forPage}: for showing only, so the quiz's rules may come from the read model; false in writes. */
+    /**
+     * The enrolment (if any) with the lessons done, in one query, and the quiz standing. {@code forPage}: for showing
+     * only, so the quiz's pass rules may come from the read model; false in writes.
+     */
     private Progress computeProgress(long userId, CourseRef course, boolean forPage) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -130,15 +130,16 @@ public class QuizService {
      * rather than opening one.
      */
     public CourseQuiz courseQuiz(long userId, long courseId, boolean askPassed) {
-        return Quiz.findActiveByCourse(courseId)
-                .map(q -> new CourseQuiz(true, askPassed && passed(userId, q)))
-                .orElse(new CourseQuiz(false, false));
+        return courseQuiz(userId, Quiz.findActiveByCourse(courseId).map(q -> new QuizRules.Rule(q.id, q.settings)), askPassed);
     }
 
     /** {@link #courseQuiz} for a page: the quiz's pass rules come from the read model ({@link QuizRules}). */
     public CourseQuiz courseQuizForPage(long userId, long courseId, boolean askPassed) {
-        return rules.activeRule(courseId)
-                .map(r -> new CourseQuiz(true, askPassed && passes(r.settings(), QuizAttempt.gradedPercents(userId, r.quizId()))))
+        return courseQuiz(userId, rules.activeRule(courseId), askPassed);
+    }
+
+    private static CourseQuiz courseQuiz(long userId, Optional<QuizRules.Rule> quiz, boolean askPassed) {
+        return quiz.map(r -> new CourseQuiz(true, askPassed && passes(r.settings(), QuizAttempt.gradedPercents(userId, r.quizId()))))
                 .orElse(new CourseQuiz(false, false));
     }
 

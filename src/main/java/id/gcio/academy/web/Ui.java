@@ -2,6 +2,7 @@ package id.gcio.academy.web;
 
 import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -15,6 +16,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -41,10 +44,10 @@ public class Ui {
     private String lang;
     private String flash;
     private boolean flashRead;
-    private java.util.List<NavLink> navLinks;
+    private List<NavLink> navLinks;
 
     /** A header menu link; {@code current} is its aria-current value ({@link #current}), or null. */
-    @io.quarkus.qute.TemplateData
+    @TemplateData
     public record NavLink(String href, String label, String current) {
     }
 
@@ -105,11 +108,11 @@ public class Ui {
      * them twice: inside the phone menu and inline). Built once per request in Java: as template includes, the two
      * menus cost more than the rest of a course page's markup.
      */
-    public java.util.List<NavLink> navLinks() {
+    public List<NavLink> navLinks() {
         if (navLinks == null) {
             Msg m = msg();
             GradingMsg g = MessageBundles.get(GradingMsg.class, Localized.Literal.of(lang()));
-            java.util.List<NavLink> links = new java.util.ArrayList<>();
+            List<NavLink> links = new ArrayList<>();
             link(links, "/", m.nav_catalog());
             link(links, "/belajar", m.nav_my_learning());
             link(links, "/tugas", g.nav_assignments());
@@ -125,12 +128,12 @@ public class Ui {
             if (admin()) {
                 link(links, "/admin", m.nav_admin());
             }
-            navLinks = java.util.List.copyOf(links);
+            navLinks = List.copyOf(links);
         }
         return navLinks;
     }
 
-    private void link(java.util.List<NavLink> links, String href, String label) {
+    private void link(List<NavLink> links, String href, String label) {
         links.add(new NavLink(href, label, current(href)));
     }
 
