@@ -130,6 +130,50 @@ class OperationsTest {
     }
 
     /**
+     * A chunked body announces no length, so the server can only refuse it once it has grown over the limit: it must
+     * stop reading there (Jackson alone would skip 40 MB of whitespace). Quarkus REST answers this case itself, with a
+     * 413 and no body; browsers always announce a form's length, so only streaming API clients meet it.
+     */
+    @Test
+    void aChunkedBodyGrowingOverTheServerLimitIsRefusedWith413() throws Exception {
+        String answer = chunkedOversized("/api/v1/me/enrolments", "application/json", "Authorization: " + Tokens.bearer("peserta"));
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    }
+
+    /**
+     * Sends a chunked POST (no announced length): a JSON object whose closing brace follows 61 MB of whitespace, in
+     * 1 MB chunks, stopping early once the server answers.
+     */
+    private String chunkedOversized(String path, String type, String header) throws Exception {
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type + "\r\n" + header
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            byte[] blanks = new byte[1024 * 1024];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            try {
+                writeChunk(out, "{\"courseSlug\": \"tidak-ada\"".getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < 61 && socket.getInputStream().available() == 0; i++) {
+                    writeChunk(out, blanks);
+                }
+                writeChunk(out, "}".getBytes(StandardCharsets.UTF_8));
+                writeChunk(out, new byte[0]);
+            } catch (SocketException closed) {
+                // the server stopped reading: its answer is waiting
+            }
+            return readAnswer(socket);
+        }
+    }
+
+    private static void writeChunk(java.io.OutputStream out, byte[] data) throws IOException {
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(data);
+        out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /**
      * Sends the head of a POST that announces a body over the 40 MB limit, without the body, and reads the answer: the
      * server must refuse from the announced length alone (a client that sent it all would only learn so at the end).
      */
