@@ -32,17 +32,6 @@ else
     fail "a  :$MGMT_PORT/q/health/ready: $body; :$MGMT_PORT/q/metrics $metrics; on :$APP_PORT: $public(expected 404 404)"
 fi
 
-# s. what id.gcio.academy.AcademyMain sets before Quarkus starts is in force in the packaged app: Netty's per-thread
-#    buffer caches are off (their sizes read 0 in the metrics), which keeps direct memory small under load
-s_check() {
-    local sizes
-    sizes=$(curl -sS "$MGMT_URL/q/metrics" | grep '^netty_allocator_pooled_cache_size{' | grep 'name="pooled"')
-    [[ -n "$sizes" ]] || { echo "no netty_allocator_pooled_cache_size{name=\"pooled\"} in the metrics"; return 1; }
-    if grep -qv ' 0\.0$' <<<"$sizes"; then echo "caches on: $(tr '\n' ' ' <<<"$sizes")"; return 1; fi
-    echo "Netty's per-thread buffer caches (small, normal) are 0, as AcademyMain sets them"
-}
-run_check "s  JVM defaults" s_check
-
 # i. OIDC discovery as the app reads it (ACADEMY_OIDC_URL): the browser's endpoints on localhost, the app's own
 #    calls on ACADEMY_OIDC_URL's host, the issuer always the browser's URL (the compose file's two-URL setup)
 disc=$(app_curl -sS "$OIDC_URL/.well-known/openid-configuration") || true

@@ -20,7 +20,6 @@
 #
 # Checks (each prints PASS or FAIL; the script exits 1 if any failed, and non-zero too if the stack did not start):
 #   a  /q/health/ready is UP on the management port (9000), and /q/health, /q/metrics answer 404 on the app's port
-#   s  the metrics show Netty's per-thread buffer caches off, as id.gcio.academy.AcademyMain sets them
 #   i  OIDC discovery as the app reads it (issuer, browser and backchannel endpoints)
 #   e  /api/v1/me without a token -> 401 problem JSON, no login redirect
 #   f  the catalogue / links every course in content/courses (synced at start)
