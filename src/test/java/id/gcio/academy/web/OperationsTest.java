@@ -13,10 +13,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -147,11 +149,10 @@ class OperationsTest {
     private String chunkedOversized(String path, String type, String header) throws Exception {
         try (Socket socket = new Socket(url.getHost(), url.getPort())) {
             socket.setSoTimeout(10_000);
-            var out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type + "\r\n" + header
-                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            OutputStream out = socket.getOutputStream();
+            out.write(postHead(path, type, header, "Transfer-Encoding: chunked"));
             byte[] blanks = new byte[1024 * 1024];
-            java.util.Arrays.fill(blanks, (byte) ' ');
+            Arrays.fill(blanks, (byte) ' ');
             try {
                 writeChunk(out, "{\"courseSlug\": \"tidak-ada\"".getBytes(StandardCharsets.UTF_8));
                 for (int i = 0; i < 61 && socket.getInputStream().available() == 0; i++) {
@@ -166,7 +167,7 @@ class OperationsTest {
         }
     }
 
-    private static void writeChunk(java.io.OutputStream out, byte[] data) throws IOException {
+    private static void writeChunk(OutputStream out, byte[] data) throws IOException {
         out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.UTF_8));
         out.write(data);
         out.write("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -180,12 +181,16 @@ class OperationsTest {
     private String oversized(String path, String type, String header) throws Exception {
         try (Socket socket = new Socket(url.getHost(), url.getPort())) {
             socket.setSoTimeout(10_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type + "\r\n" + header
-                    + "\r\nContent-Length: " + 41L * 1024 * 1024 + "\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(postHead(path, type, header, "Content-Length: " + 41L * 1024 * 1024));
             socket.getOutputStream().flush();
             return readAnswer(socket);
         }
+    }
+
+    /** The head of a POST with the given body framing ({@code Content-Length} or {@code Transfer-Encoding}). */
+    private static byte[] postHead(String path, String type, String header, String framing) {
+        return ("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type + "\r\n" + header + "\r\n"
+                + framing + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** What the server answers until it closes, stops or the complete answer is in (10 s at most). */
