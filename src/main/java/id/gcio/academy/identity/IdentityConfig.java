@@ -1,6 +1,8 @@
 package id.gcio.academy.identity;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** How callers are mapped to academy users. */
@@ -20,4 +22,18 @@ public interface IdentityConfig {
      * users state their NIP on the profile page and the first to state one is linked to its roster record.
      */
     Optional<String> nipClaim();
+
+    /** The per-instance cache of checked browser sessions ({@link SessionIdentityCache}). */
+    SessionCache sessionCache();
+
+    interface SessionCache {
+
+        /** Sessions remembered at most (the least used are dropped first); 0 checks every request's tokens anew. */
+        @WithDefault("2000")
+        int maxEntries();
+
+        /** How long a checked session is remembered at most, even when its tokens stay valid longer. */
+        @WithDefault("PT5M")
+        Duration maxAge();
+    }
 }
