@@ -19,6 +19,9 @@ class SessionIdentityCachePagesTest {
     @Inject
     SessionIdentityCache cache;
 
+    @Inject
+    SessionCookieCache cookies;
+
     @Test
     void twoSignedInUsersAlwaysSeeThemselvesWhenTheirRequestsInterleave() {
         WebSession learner = WebSession.signIn("peserta");
@@ -31,6 +34,7 @@ class SessionIdentityCachePagesTest {
             trainer.get("/pelatih/penilaian").then().statusCode(200);
         }
         assertTrue(cache.size() >= 2, "both sessions are remembered");
+        assertTrue(cookies.size() >= 2, "both session cookies are remembered decrypted");
     }
 
     @Test
