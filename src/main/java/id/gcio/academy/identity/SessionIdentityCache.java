@@ -32,8 +32,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * does not parse and verify the same ID and access token again on every request (about half of a signed-in request's
  * CPU). An entry answers only for exactly the same ID, access and refresh token, and only until the earlier of the
  * tokens' expiry and {@link IdentityConfig.SessionCache#maxAge()}; after that Quarkus OIDC checks the tokens again,
- * and refreshes them or sends the user to log in as before. The session cookie itself is still decrypted and
- * authenticated by Quarkus on every request, and the logout path still clears it. Each instance keeps its own entries
+ * and refreshes them or sends the user to log in as before. The tokens come from the encrypted session cookie
+ * ({@link SessionCookieCache}), so an altered cookie never reaches this; logout still clears the cookie. Each instance keeps its own entries
  * and fills them by the same check, so instances behind a load balancer answer alike; bearer tokens of the API are not
  * cached.
  */
