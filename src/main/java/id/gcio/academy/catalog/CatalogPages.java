@@ -44,9 +44,12 @@ public class CatalogPages {
         static native TemplateInstance course(CourseDetail course, Progress progress, LessonItem next, List<LessonLine> lessons);
     }
 
-    /** A line of the course page's lesson list: the lesson, and whether the reader has finished it. */
+    /**
+     * A line of the course page's lesson list: the lesson's address, title and length, and whether the reader has
+     * finished it (the address is built here so the template's loop reads nothing outside the line).
+     */
     @io.quarkus.qute.TemplateData
-    public record LessonLine(String slug, String title, int minutes, boolean done) {
+    public record LessonLine(String href, String title, int minutes, boolean done) {
     }
 
     @GET
@@ -68,8 +71,10 @@ public class CatalogPages {
         Progress progress = currentUser.isAnonymous() ? null : learning.progress(currentUser.id(), course.ref());
         LessonItem next = progress == null ? null
                 : course.lessons().stream().filter(l -> !progress.isDone(l.id())).findFirst().orElse(null);
+        String base = "/belajar/kursus/" + course.course().slug() + "/";
         List<LessonLine> lessons = course.lessons().stream()
-                .map(l -> new LessonLine(l.slug(), l.title(), l.minutes(), progress != null && progress.isDone(l.id()))).toList();
+                .map(l -> new LessonLine(base + l.slug(), l.title(), l.minutes(), progress != null && progress.isDone(l.id())))
+                .toList();
         return ui.page(Templates.course(course, progress, next, lessons));
     }
 }
