@@ -24,9 +24,10 @@ PRIVATE_PG_DIR=${PRIVATE_PG_DIR:-/tmp/academy-bench-pg}
 if [ "$PG" = private ]; then DB_PORT=${DB_PORT:-5433}; else DB_PORT=${DB_PORT:-5432}; fi
 PSQL="psql -h 127.0.0.1 -p $DB_PORT -U postgres -v ON_ERROR_STOP=1 -q"
 BENCH_PIDS=()
-# Direct memory 128 MB: Vert.x's buffer pool keeps a cache per thread that writes responses, about 0.25 MB each, and
-# up to 200 worker threads write pages (docs/benchmark-2026-11-24.txt, session 12); 64 MB failed pages under load.
-APP_JAVA_OPTS="-Xmx160m -Xss512k -XX:+UseParallelGC -XX:ParallelGCThreads=2 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=128m"
+# Vert.x's buffer pool keeps a cache per thread that writes responses, and up to 200 worker threads write pages: without
+# a trim, direct memory grew with them (69-71 MB, and past 128 MB in a long run once pages got faster; session 13).
+# cacheTrimInterval=64, as in the image, keeps it at 27-28 MB at the same CPU per page; 128 MB leaves room to spare.
+APP_JAVA_OPTS="-Xmx160m -Xss512k -XX:+UseParallelGC -XX:ParallelGCThreads=2 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=128m -Dio.netty.allocator.cacheTrimInterval=64"
 mkdir -p "$OUT"
 
 bench_cleanup() {
