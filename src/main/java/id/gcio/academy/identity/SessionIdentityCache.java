@@ -16,6 +16,7 @@ import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -35,7 +36,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * and refreshes them or sends the user to log in as before. The tokens come from the encrypted session cookie
  * ({@link SessionCookieCache}), so an altered cookie never reaches this; logout still clears the cookie. Each instance keeps its own entries
  * and fills them by the same check, so instances behind a load balancer answer alike; bearer tokens of the API are not
- * cached.
+ * cached. Quarkus OIDC's identity refers to the request it was built for (an attribute, and its permission checks),
+ * so only identities built for a GET or HEAD are kept: such a request has no body to hold on to, and each request
+ * served from the cache gets an identity with its own request context.
  */
 @Singleton
 public class SessionIdentityCache implements IdentityProvider<TokenAuthenticationRequest> {
@@ -87,8 +90,16 @@ public class SessionIdentityCache implements IdentityProvider<TokenAuthenticatio
                     .addAttribute(AuthenticationRequestContext.class.getName(), context)
                     .build());
         }
-        return verifier.verify(request, context)
-                .invoke(identity -> remember(idToken.getToken(), accessToken, refreshToken, identity));
+        Uni<SecurityIdentity> checked = verifier.verify(request, context);
+        if (!readsOnly(rc)) {
+            return checked;   // the identity holds its request: keep only those of GETs, which carry no body
+        }
+        return checked.invoke(identity -> remember(idToken.getToken(), accessToken, refreshToken, identity));
+    }
+
+    private static boolean readsOnly(RoutingContext rc) {
+        HttpMethod method = rc.request().method();
+        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
     }
 
     /** Number of identities held; for tests and metrics. */

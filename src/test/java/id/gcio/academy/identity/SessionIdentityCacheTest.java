@@ -18,6 +18,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -141,6 +143,17 @@ class SessionIdentityCacheTest {
     }
 
     @Test
+    void anIdentityCheckedForAPostIsNotKeptButAPostIsServedFromTheCache() {
+        String id = idToken("ani", NOW + 600);
+        authenticate(id, request(HttpMethod.POST, ACCESS_A, "refresh-a"));
+        assertEquals(0, cache.size());
+        authenticate(id, request(ACCESS_A, "refresh-a"));
+        RoutingContext post = request(HttpMethod.POST, ACCESS_A, "refresh-a");
+        assertSame(post, authenticate(id, post).getAttribute(RoutingContext.class.getName()));
+        assertEquals(2, checked.size());
+    }
+
+    @Test
     void anOpaqueAccessTokenIsNotCached() {
         String id = idToken("ani", NOW + 600);
         RoutingContext rc = request("opaque-token", null);
@@ -207,21 +220,33 @@ class SessionIdentityCacheTest {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A routing context holding what Quarkus' code flow puts there before the identity is built. */
+    /** A GET's routing context holding what Quarkus' code flow puts there before the identity is built. */
     private static RoutingContext request(String accessToken, String refreshToken) {
+        return request(HttpMethod.GET, accessToken, refreshToken);
+    }
+
+    private static RoutingContext request(HttpMethod method, String accessToken, String refreshToken) {
+        HttpServerRequest http = (HttpServerRequest) Proxy.newProxyInstance(HttpServerRequest.class.getClassLoader(),
+                new Class<?>[] { HttpServerRequest.class }, (proxy, m, args) -> {
+                    if (m.getName().equals("method")) {
+                        return method;
+                    }
+                    throw new UnsupportedOperationException(m.getName());
+                });
         Map<String, Object> data = new HashMap<>();
         if (accessToken != null) {
             data.put(OidcConstants.ACCESS_TOKEN_VALUE, accessToken);
         }
         data.put(AuthorizationCodeTokens.class.getName(), new AuthorizationCodeTokens("id", accessToken, refreshToken));
         return (RoutingContext) Proxy.newProxyInstance(RoutingContext.class.getClassLoader(),
-                new Class<?>[] { RoutingContext.class }, (proxy, method, args) -> switch (method.getName()) {
+                new Class<?>[] { RoutingContext.class }, (proxy, m, args) -> switch (m.getName()) {
                     case "get" -> data.get((String) args[0]);
                     case "data" -> data;
+                    case "request" -> http;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
                     case "toString" -> "RoutingContext" + data.keySet();
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new UnsupportedOperationException(m.getName());
                 });
     }
 
