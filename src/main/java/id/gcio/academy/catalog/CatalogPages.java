@@ -68,7 +68,7 @@ public class CatalogPages {
     public TemplateInstance course(@RestPath String slug) {
         CourseDetail course = catalog.findCourse(slug, ui.lang())
                 .orElseThrow(() -> DomainException.notFound(ui.msg().course_not_found()));
-        Progress progress = currentUser.isAnonymous() ? null : learning.progress(currentUser.id(), course.ref());
+        Progress progress = currentUser.isAnonymous() ? null : learning.readerProgress(currentUser, course.ref());
         LessonItem next = progress == null ? null
                 : course.lessons().stream().filter(l -> !progress.isDone(l.id())).findFirst().orElse(null);
         String base = "/belajar/kursus/" + course.course().slug() + "/";

@@ -73,6 +73,16 @@ public class CurrentUser {
         return displayName;
     }
 
+    /**
+     * The signed-in user's display name as a query of this request has just read it along with other rows
+     * ({@code LearningService#pageProgress}), so the page header need not ask again. Ignored when anonymous or null.
+     */
+    public void knowDisplayName(String name) {
+        if (name != null && !identity.isAnonymous()) {
+            displayName = name;
+        }
+    }
+
     public boolean isAnonymous() {
         return identity.isAnonymous();
     }

@@ -3,7 +3,9 @@ package id.gcio.academy.learning;
 import id.gcio.academy.catalog.CatalogService;
 import id.gcio.academy.catalog.CatalogService.CourseRef;
 import id.gcio.academy.catalog.CatalogService.LessonItem;
+import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.quiz.QuizEvents.QuizPassed;
+import id.gcio.academy.quiz.QuizRules;
 import id.gcio.academy.quiz.QuizService;
 import id.gcio.academy.web.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +16,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,7 +79,7 @@ public class LearningService {
     public Progress enrol(long userId, String courseSlug) {
         CourseRef course = catalog.courseRef(courseSlug);
         ensureEnrolment(userId, course.id(), "self");
-        return computeProgress(userId, course, false);
+        return computeProgress(userId, course);
     }
 
     /** Marks a lesson of a course as done (enrolling when needed) and returns the new progress. */
@@ -107,14 +111,14 @@ public class LearningService {
      */
     private MarkDone completeIfDone(Enrolment enrolment, long userId, CourseRef course) {
         em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
-        Progress progress = computeProgress(userId, course, false);
+        Progress progress = computeProgress(userId, course);
         boolean completedNow = false;
         if (progress.lessonsComplete() && (!progress.quizRequired() || progress.quizPassed())
                 && enrolment.completedAt == null) {
             enrolment.completedAt = clock.instant();
             completedNow = true;
             completed.fire(new CourseCompleted(userId, course.slug()));
-            progress = computeProgress(userId, course, false);
+            progress = computeProgress(userId, course);
         }
         return new MarkDone(progress, completedNow);
     }
@@ -126,10 +130,48 @@ public class LearningService {
 
     /**
      * Progress in a course the caller has already looked up (saves reading the course again), for showing: the quiz's
-     * pass rules come from a read model ({@link QuizService#courseQuizForPage}).
+     * pass rules come from a read model ({@link QuizService#pageRule}).
      */
     public Progress progress(long userId, CourseRef course) {
-        return computeProgress(userId, course, true);
+        return pageProgress(userId, course).progress();
+    }
+
+    /**
+     * The signed-in reader's {@link #progress(long, CourseRef)}, read in one query with their display name, which is
+     * handed to {@code reader} for the page header: a signed-in course or lesson page asks the database once about its
+     * reader.
+     */
+    public Progress readerProgress(CurrentUser reader, CourseRef course) {
+        PageProgress read = pageProgress(reader.id(), course);
+        reader.knowDisplayName(read.readerName());
+        return read.progress();
+    }
+
+    private record PageProgress(Progress progress, String readerName) {
+    }
+
+    private PageProgress pageProgress(long userId, CourseRef course) {
+        Optional<QuizRules.Rule> rule = quizzes.pageRule(course.id());
+        // the aggregate always gives one row, so the cross join keeps the user's rows; quiz id 0 matches no attempt
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.display_name, e.enrolled_at, e.completed_at, p.lesson_id, q.percents
+                from app_user u
+                left join enrolment e on e.user_id = u.id and e.course_id = ?2
+                left join lesson_progress p on p.enrolment_id = e.id
+                cross join (select string_agg(cast(a.percent as text), ',' order by a.attempt_no) as percents
+                            from quiz_attempt a
+                            where a.user_id = ?1 and a.quiz_id = ?3 and a.state = 'GRADED' and a.percent is not null) q
+                where u.id = ?1""")
+                .setParameter(1, userId).setParameter(2, course.id())
+                .setParameter(3, rule.map(QuizRules.Rule::quizId).orElse(0L)).getResultList();
+        Object[] first = rows.isEmpty() ? new Object[5] : rows.get(0);
+        boolean enrolled = first[1] != null;
+        List<Double> percents = first[4] == null ? List.of()
+                : Arrays.stream(((String) first[4]).split(",")).map(Double::valueOf).toList();
+        Progress progress = toProgress(course, enrolled, first[1], first[2], rows, 3,
+                QuizService.courseQuiz(rule, enrolled, percents));
+        return new PageProgress(progress, (String) first[0]);
     }
 
     /** The learner's courses with progress, in course order. */
@@ -137,7 +179,7 @@ public class LearningService {
         List<Enrolment> enrolments = Enrolment.listByUser(userId);
         List<CourseRef> courses = catalog.courseRefs(enrolments.stream().map(e -> e.courseId).toList());
         return courses.stream().map(c -> {
-            Progress p = computeProgress(userId, c, true);
+            Progress p = progress(userId, c);
             LessonItem next = catalog.lessonItems(c.id(), lang).stream()
                     .filter(l -> !p.isDone(l.id())).findFirst().orElse(null);
             return new DashboardEntry(p, next);
@@ -199,10 +241,10 @@ public class LearningService {
     }
 
     /**
-     * The enrolment (if any) with the lessons done, in one query, and the quiz standing. {@code forPage}: for showing
-     * only, so the quiz's pass rules may come from the read model; false in writes.
+     * The enrolment (if any) with the lessons done, in one query, and the quiz standing with the quiz's rules read now:
+     * for writes (pages use {@link #pageProgress}).
      */
-    private Progress computeProgress(long userId, CourseRef course, boolean forPage) {
+    private Progress computeProgress(long userId, CourseRef course) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select e.enrolled_at, e.completed_at, p.lesson_id
@@ -210,21 +252,25 @@ public class LearningService {
                 where e.user_id = ?1 and e.course_id = ?2""")
                 .setParameter(1, userId).setParameter(2, course.id()).getResultList();
         boolean enrolled = !rows.isEmpty();
+        return toProgress(course, enrolled, enrolled ? rows.get(0)[0] : null, enrolled ? rows.get(0)[1] : null, rows, 2,
+                quizzes.courseQuiz(userId, course.id(), enrolled));
+    }
+
+    /** Progress from the enrolment's times and the rows' done lesson ids (column {@code lessonColumn}, null for none). */
+    private static Progress toProgress(CourseRef course, boolean enrolled, Object enrolledAt, Object completedAt,
+            List<Object[]> rows, int lessonColumn, QuizService.CourseQuiz quiz) {
         Set<Long> done = new HashSet<>();
         for (Object[] row : rows) {
-            if (row[2] != null) {
-                done.add(((Number) row[2]).longValue());
+            if (row[lessonColumn] != null) {
+                done.add(((Number) row[lessonColumn]).longValue());
             }
         }
         done.retainAll(new HashSet<>(course.activeLessonIds()));
         int total = course.activeLessonIds().size();
         int percent = total == 0 ? 0 : (int) Math.floor(done.size() * 100.0 / total);
-        Instant enrolledAt = enrolled ? Timestamps.of(rows.get(0)[0]) : null;
-        Instant completedAt = enrolled ? Timestamps.of(rows.get(0)[1]) : null;
-        QuizService.CourseQuiz quiz = forPage ? quizzes.courseQuizForPage(userId, course.id(), enrolled)
-                : quizzes.courseQuiz(userId, course.id(), enrolled);
-        return new Progress(course.id(), course.slug(), course.titleId(), course.titleEn(), enrolled, enrolledAt,
-                done.size(), total, percent, completedAt, Set.copyOf(done), quiz.required(), quiz.passed());
+        return new Progress(course.id(), course.slug(), course.titleId(), course.titleEn(), enrolled,
+                enrolled ? Timestamps.of(enrolledAt) : null, done.size(), total, percent,
+                enrolled ? Timestamps.of(completedAt) : null, Set.copyOf(done), quiz.required(), quiz.passed());
     }
 
 }

@@ -133,9 +133,18 @@ public class QuizService {
         return courseQuiz(userId, Quiz.findActiveByCourse(courseId).map(q -> new QuizRules.Rule(q.id, q.settings)), askPassed);
     }
 
-    /** {@link #courseQuiz} for a page: the quiz's pass rules come from the read model ({@link QuizRules}). */
-    public CourseQuiz courseQuizForPage(long userId, long courseId, boolean askPassed) {
-        return courseQuiz(userId, rules.activeRule(courseId), askPassed);
+    /** The pass rules of a course's quiz for a page, from the read model ({@link QuizRules}); empty without a quiz. */
+    public Optional<QuizRules.Rule> pageRule(long courseId) {
+        return rules.activeRule(courseId);
+    }
+
+    /**
+     * {@link #courseQuiz} from graded percentages the caller has already read (oldest first), for a page that reads them
+     * in its own query; {@code gradedPercents} is ignored unless {@code askPassed}.
+     */
+    public static CourseQuiz courseQuiz(Optional<QuizRules.Rule> quiz, boolean askPassed, List<Double> gradedPercents) {
+        return quiz.map(r -> new CourseQuiz(true, askPassed && passes(r.settings(), gradedPercents)))
+                .orElse(new CourseQuiz(false, false));
     }
 
     private static CourseQuiz courseQuiz(long userId, Optional<QuizRules.Rule> quiz, boolean askPassed) {
