@@ -17,7 +17,9 @@
 # pages (picked at random) at fixed arrival rates (PAGE_RATES, default 250,500,1000/s) over at most 100 connections,
 # latency measured from each request's scheduled time, the app's GC pauses per rate from its -Xlog:gc file.
 # TARGETS="course lesson" runs only those (default: the seven wrk targets and "probe"); JFR=1 records the app during
-# the page targets (target/bench/pages.jfr) and prints where its CPU time went (src/bench/jfr_hotspots.py).
+# the page targets (target/bench/pages.jfr) and prints where its CPU time went (src/bench/jfr_hotspots.py);
+# PROFILE=1 does the same with async-profiler (from Maven Central), which also sees native code (zlib, libc) and
+# code running in the interpreter: target/bench/pages.collapsed, summarised by src/bench/profile_summary.py.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-30s}
@@ -28,6 +30,11 @@ source src/bench/common.sh   # APP_PORT, OIDC_PORT, OUT, BASE, PSQL, bench_prepa
 bench_prepare
 JAVA_OPTS="${JAVA_OPTS:-$APP_JAVA_OPTS} -Xlog:gc:file=$PWD/$OUT/gc-pages.log"
 [ "${JFR:-}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=256"
+if [ "${PROFILE:-}" = 1 ]; then
+  ./mvnw -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1 -DoutputDirectory="$OUT/ap" \
+    && (cd "$OUT/ap" && unzip -qo async-profiler-4.1.jar linux-x64/libasyncProfiler.so)
+  PROFILER="$PWD/$OUT/ap/linux-x64/libasyncProfiler.so"
+fi
 bench_start
 
 # sign in as a learner through the authorization-code flow, enrol, finish one lesson
@@ -92,19 +99,26 @@ fi
 # the course page for a visitor without a session (the cookie left out; measured after the warm-up above)
 want course-anon && COOKIE_OFF=1 run course-anon /kursus/transformasi-digital
 [ "${JFR:-}" = 1 ] && jcmd "$APP_PID" JFR.start name=pages settings=profile >/dev/null
+# CPU time by timer signal (works without perf events), one sample per millisecond of CPU, stacks per thread
+# (the options in quotes inside the command: jcmd would take "event=..." for an option of its own)
+[ "${PROFILE:-}" = 1 ] && jcmd "$APP_PID" "JVMTI.agent_load $PROFILER \"start,event=itimer,interval=1ms,threads,ann\"" >/dev/null
 want course && run course /kursus/transformasi-digital
 want lesson && run lesson "$LESSON"
 # the same pages below saturation: with a closed loop of 100 connections latency is mostly queueing (Little's law),
 # so service time shows better with 10 connections
 want course-c10 && WARMUP=5s run course-c10 /kursus/transformasi-digital 10
 want lesson-c10 && WARMUP=5s run lesson-c10 "$LESSON" 10
+if [ "${PROFILE:-}" = 1 ]; then
+  jcmd "$APP_PID" "JVMTI.agent_load $PROFILER \"stop,collapsed,ann,file=$PWD/$OUT/pages.collapsed\"" >/dev/null
+  python3 src/bench/profile_summary.py "$OUT/pages.collapsed" | tee "$OUT/pages-profile.txt"
+fi
 if [ "${JFR:-}" = 1 ]; then
   jcmd "$APP_PID" JFR.dump name=pages filename="$PWD/$OUT/pages.jfr" >/dev/null
   python3 src/bench/jfr_hotspots.py "$OUT/pages.jfr" | tee "$OUT/pages-hotspots.txt"
 fi
 # The ceiling once more, now that the JIT has had the whole run: measured first it is less warm than the pages after
 # their warm-up, which flatters them. The pages are reported against both, and the warm one is the fair comparison.
-# It runs after the flight recording is dumped, so JFR=1 still profiles the pages only.
+# It runs after the flight recording is dumped, so JFR=1 and PROFILE=1 still profile the pages only.
 if want ceiling && { want course || want lesson; }; then
   WARMUP=5s run ceiling-warm /bench/ceiling
   for page in course lesson; do
