@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -125,7 +126,10 @@ public class CatalogService {
             return List.of();
         }
         List<Course> courses = Course.list("id in ?1 order by sortOrder, slug", courseIds);
-        return courses.stream().map(c -> ref(c.id, c.slug, c.titleId, c.titleEn, Lesson.listActiveRows(c.id))).toList();
+        Map<Long, List<Long>> lessons = Lesson.activeIdsByCourse(courseIds);
+        return courses.stream()
+                .map(c -> new CourseRef(c.id, c.slug, c.titleId, c.titleEn, List.copyOf(lessons.getOrDefault(c.id, List.of()))))
+                .toList();
     }
 
     /** The title and slug of active lessons by id, in course order, for "continue where you left off". */

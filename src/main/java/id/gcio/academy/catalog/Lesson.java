@@ -11,7 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A lesson of a course; its body is Markdown rendered and sanitized at sync time. Never deleted, only archived. */
@@ -69,6 +73,17 @@ public class Lesson extends PanacheEntityBase {
                 select new id.gcio.academy.catalog.LessonRow(l.id, l.slug, l.titleId, l.titleEn, l.minutes)
                 from Lesson l where l.course.id = ?1 and l.archivedAt is null order by l.sortOrder, l.slug""", LessonRow.class)
                 .setParameter(1, courseId).getResultList();
+    }
+
+    /** The ids of the active lessons of several courses, in one query: course id to lesson ids in course order. */
+    public static Map<Long, List<Long>> activeIdsByCourse(Collection<Long> courseIds) {
+        Map<Long, List<Long>> ids = new HashMap<>();
+        getEntityManager().createQuery("""
+                select l.course.id, l.id from Lesson l where l.course.id in ?1 and l.archivedAt is null
+                order by l.sortOrder, l.slug""", Object[].class)
+                .setParameter(1, courseIds).getResultList()
+                .forEach(r -> ids.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        return ids;
     }
 
     public static List<Lesson> listAllByCourse(Course course) {

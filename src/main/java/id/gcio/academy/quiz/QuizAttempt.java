@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -74,6 +77,18 @@ public class QuizAttempt extends PanacheEntityBase {
 
     public static List<QuizAttempt> listByUserAndQuiz(long userId, long quizId) {
         return list("userId = ?1 and quizId = ?2 order by attemptNo", userId, quizId);
+    }
+
+    /** {@link #gradedPercents} of every quiz a learner has graded attempts at, in one query: quiz id to percentages. */
+    public static Map<Long, List<Double>> gradedPercentsByQuiz(long userId) {
+        Map<Long, List<Double>> percents = new HashMap<>();
+        getEntityManager().createQuery("""
+                select a.quizId, a.percent from QuizAttempt a
+                where a.userId = ?1 and a.state = ?2 and a.percent is not null
+                order by a.quizId, a.attemptNo""", Object[].class)
+                .setParameter(1, userId).setParameter(2, AttemptState.GRADED).getResultList()
+                .forEach(r -> percents.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Double) r[1]));
+        return percents;
     }
 
     /** The percentages of a learner's graded attempts at a quiz, oldest first (what the final score is made of). */

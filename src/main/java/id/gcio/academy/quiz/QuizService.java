@@ -138,6 +138,11 @@ public class QuizService {
         return rules.activeRule(courseId);
     }
 
+    /** A learner's graded percentages at every quiz, oldest first per quiz, for a page listing several courses. */
+    public static Map<Long, List<Double>> gradedPercentsByQuiz(long userId) {
+        return QuizAttempt.gradedPercentsByQuiz(userId);
+    }
+
     /**
      * {@link #courseQuiz} from graded percentages the caller has already read (oldest first), for a page that reads them
      * in its own query; {@code gradedPercents} is ignored unless {@code askPassed}.

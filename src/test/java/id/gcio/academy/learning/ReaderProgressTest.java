@@ -126,6 +126,31 @@ class ReaderProgressTest {
     }
 
     @Test
+    void theDashboardShowsEveryCourseAsItsOwnPageDoes() {
+        long userId = newUser();
+        List<String> enrolled = List.of(COURSE, "kepemimpinan-digital", "atensi-kepemimpinan-digital");
+        enrolled.forEach(slug -> learning.enrol(userId, slug));
+        String first = catalog.findCourse(COURSE, "id").orElseThrow().lessons().get(0).slug();
+        learning.markDone(userId, COURSE, first);
+        learning.markDone(userId, "kepemimpinan-digital",
+                catalog.findCourse("kepemimpinan-digital", "id").orElseThrow().lessons().get(1).slug());
+        long quizId = quizzes.pageRule(catalog.courseRef(COURSE).id()).orElseThrow().quizId();
+        attempts(userId, quizId, List.of(new Attempt("GRADED", 40.0), new Attempt("GRADED", 90.0)));
+
+        List<LearningService.DashboardEntry> dashboard = learning.dashboard(userId, "id");
+        assertEquals(Set.copyOf(enrolled), Set.copyOf(dashboard.stream().map(e -> e.progress().courseSlug()).toList()));
+        for (LearningService.DashboardEntry entry : dashboard) {
+            assertEquals(learning.progress(userId, catalog.courseRef(entry.progress().courseSlug())), entry.progress(),
+                    entry.progress().courseSlug());
+        }
+        Progress quizCourse = dashboard.stream().filter(e -> e.progress().courseSlug().equals(COURSE)).findFirst()
+                .orElseThrow().progress();
+        assertTrue(quizCourse.quizPassed(), "the better of two graded attempts passes");
+        assertEquals(1, quizCourse.lessonsDone());
+        assertTrue(learning.dashboard(newUser(), "id").isEmpty(), "a learner without courses has an empty dashboard");
+    }
+
+    @Test
     void theCourseAndLessonPagesNameTheReaderAsTheDatabaseHasThemNow() {
         WebSession s = WebSession.signIn("namabaru1");
         s.get("/kursus/" + COURSE).then().statusCode(200).body(containsString("Masuk sebagai Namabaru1"));
