@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** A learner's enrolment in a course, with the time the course was completed. */
@@ -37,9 +36,5 @@ public class Enrolment extends PanacheEntityBase {
 
     public static Optional<Enrolment> findByUserAndCourse(long userId, long courseId) {
         return find("userId = ?1 and courseId = ?2", userId, courseId).firstResultOptional();
-    }
-
-    public static List<Enrolment> listByUser(long userId) {
-        return list("userId = ?1 order by enrolledAt", userId);
     }
 }

@@ -153,8 +153,8 @@ public class QuizService {
     }
 
     private static CourseQuiz courseQuiz(long userId, Optional<QuizRules.Rule> quiz, boolean askPassed) {
-        return quiz.map(r -> new CourseQuiz(true, askPassed && passes(r.settings(), QuizAttempt.gradedPercents(userId, r.quizId()))))
-                .orElse(new CourseQuiz(false, false));
+        List<Double> graded = quiz.isPresent() && askPassed ? QuizAttempt.gradedPercents(userId, quiz.get().quizId()) : List.of();
+        return courseQuiz(quiz, askPassed, graded);
     }
 
     /** The learner's standing: attempts, final score by the grading method, whether they can start and why not. */
