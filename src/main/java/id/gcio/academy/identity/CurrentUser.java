@@ -20,9 +20,6 @@ public class CurrentUser {
     @Inject
     UserService users;
 
-    @Inject
-    IdentityConfig config;
-
     private AppUser user;
     private boolean resolved;
     private Long userId;
@@ -115,6 +112,7 @@ public class CurrentUser {
         String subject;
         String name;
         String email;
+        IdentityConfig config = users.config(); // not injected here: a config mapping is a new object per injection
         String nip = config.nipClaim().isPresent() ? "" : null;
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
             issuer = jwt.getIssuer();

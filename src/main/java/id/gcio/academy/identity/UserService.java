@@ -148,6 +148,11 @@ public class UserService {
         }
     }
 
+    /** How callers map to users; request-scoped beans ask here rather than get a new mapping object per request. */
+    IdentityConfig config() {
+        return config;
+    }
+
     /** True when NIPs come from the identity provider and users cannot type one. */
     public boolean nipFromIdentityProvider() {
         return config.nipClaim().isPresent();

@@ -27,6 +27,7 @@ import java.util.TreeSet;
  */
 @Named("ui")
 @RequestScoped
+@TemplateData // a resolver for every member: left to Qute, the one it generated knew only lang() and the rest went by reflection
 public class Ui {
 
     public static final String LANG_COOKIE = "lang";
