@@ -45,7 +45,9 @@ LESSON=$(curl -s -b "$JAR" "$BASE/kursus/transformasi-digital" | grep -o 'href="
 enrol=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{http_code}' -d "csrf-token=$(csrf "$BASE/profil")" "$BASE/belajar/kursus/transformasi-digital/daftar")
 done_=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{http_code}' -d "csrf-token=$(csrf "$BASE/profil")" "$BASE$LESSON/selesai")
 [ "$enrol" = 303 ] && [ "$done_" = 303 ] || { echo "enrol answered $enrol, mark-done answered $done_ (lesson '$LESSON')" >&2; exit 1; }
-COOKIE=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' "$JAR")
+# the session as a browser holds it: without the one-time flash cookie of the mark-done redirect, which a browser drops
+# after showing it (Max-Age=0); sent on every request it would make each page render and clear a flash message
+COOKIE=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 && $6 != "academy-flash" {printf "%s=%s; ", $6, $7}' "$JAR")
 check=$(curl -s -o "$OUT/check.html" -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/kursus/transformasi-digital")
 grep -q 'progress max="100" value="' "$OUT/check.html" \
   || { echo "sign-in failed: the course page ($check) shows no progress; cookies: $(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s ", $6}' "$JAR")" >&2; exit 1; }

@@ -4,8 +4,6 @@ import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -32,6 +30,7 @@ public class Ui {
 
     public static final String LANG_COOKIE = "lang";
     static final String FLASH_COOKIE = "academy-flash";
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     @Inject
     CurrentVertxRequest request;
@@ -41,6 +40,9 @@ public class Ui {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Bundles bundles;
 
     private String lang;
     private String flash;
@@ -72,7 +74,7 @@ public class Ui {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(lang());
+        return english() ? Locale.ENGLISH : INDONESIAN;
     }
 
     /** The path and query of this request, for "come back here" links. */
@@ -112,7 +114,7 @@ public class Ui {
     public List<NavLink> navLinks() {
         if (navLinks == null) {
             Msg m = msg();
-            GradingMsg g = MessageBundles.get(GradingMsg.class, Localized.Literal.of(lang()));
+            GradingMsg g = bundles.grading(lang());
             List<NavLink> links = new ArrayList<>();
             link(links, "/", m.nav_catalog());
             link(links, "/belajar", m.nav_my_learning());
@@ -184,7 +186,7 @@ public class Ui {
             RoutingContext rc = request.getCurrent();
             Cookie c = rc == null ? null : rc.request().getCookie(FLASH_COOKIE);
             if (c != null) {
-                flash = Flash.text(c.getValue(), msg(), MessageBundles.get(GradingMsg.class, Localized.Literal.of(lang())));
+                flash = Flash.text(c.getValue(), msg(), bundles.grading(lang()));
                 rc.response().addCookie(Cookie.cookie(FLASH_COOKIE, "").setPath("/").setMaxAge(0));
             }
         }
@@ -192,7 +194,7 @@ public class Ui {
     }
 
     public Msg msg() {
-        return MessageBundles.get(Msg.class, Localized.Literal.of(lang()));
+        return bundles.msg(lang());
     }
 
     /** A local path to return to, or "/" for anything that could leave the site. */
