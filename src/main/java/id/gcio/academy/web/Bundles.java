@@ -1,5 +1,6 @@
 package id.gcio.academy.web;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
@@ -8,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The message bundles by language, looked up once: {@link MessageBundles#get} asks the CDI container on every call,
- * and every signed-in page needs two of them for its header menu.
+ * and every page needs them: the {@code msg:} namespace of the templates (MessageLookup) and the header menu (Ui).
  */
 @Singleton
+@Unremovable // also looked up programmatically, by MessageLookup
 public class Bundles {
 
     private final Map<String, Msg> msg = new ConcurrentHashMap<>();

@@ -1,13 +1,12 @@
 package id.gcio.academy.web;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.EngineConfiguration;
 import io.quarkus.qute.EvalContext;
 import io.quarkus.qute.Expression;
 import io.quarkus.qute.NamespaceResolver;
 import io.quarkus.qute.Results;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -37,8 +36,7 @@ public class MessageLookup implements NamespaceResolver {
         }
     }
 
-    private volatile Msg indonesian;
-    private volatile Msg english;
+    private volatile Bundles bundles;
 
     @Override
     public String getNamespace() {
@@ -72,12 +70,11 @@ public class MessageLookup implements NamespaceResolver {
 
     private Msg bundle(Object locale) {
         String lang = locale instanceof Locale l ? l.getLanguage() : locale == null ? "id" : locale.toString();
-        if ("en".equals(lang)) {
-            Msg b = english;
-            return b != null ? b : (english = MessageBundles.get(Msg.class, Localized.Literal.of("en")));
+        Bundles b = bundles;
+        if (b == null) { // not injectable: Qute creates this resolver itself
+            bundles = b = Arc.container().instance(Bundles.class).get();
         }
-        Msg b = indonesian;
-        return b != null ? b : (indonesian = MessageBundles.get(Msg.class, Localized.Literal.of("id")));
+        return b.msg("en".equals(lang) ? "en" : "id");
     }
 
     private static Object invoke(Method method, Msg bundle, Object... args) {
