@@ -99,8 +99,6 @@ public class CertificatePages {
             case "MALFORMED" -> 400;
             default -> 200;
         };
-        // Rendered here rather than returned as a TemplateInstance: Quarkus REST would schedule a render timeout per
-        // response that stays queued for quarkus.qute.timeout, which on the busiest public page fills the old heap.
         return Response.status(status).entity(ui.page(Templates.verify(v, number)).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-cache").build();
     }

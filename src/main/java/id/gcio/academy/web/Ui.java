@@ -2,11 +2,13 @@ package id.gcio.academy.web;
 
 import id.gcio.academy.identity.CurrentUser;
 import id.gcio.academy.identity.Role;
+import io.quarkus.qute.ForwardingTemplateInstance;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -25,7 +27,9 @@ import java.util.TreeSet;
  */
 @Named("ui")
 @RequestScoped
-@TemplateData // a resolver for every member: left to Qute, the one it generated knew only lang() and the rest went by reflection
+// a generated resolver for every member: left to itself, Qute generated one that knew only lang() (the first
+// registration of the class, by the message bundles, wins) and read the rest by reflection
+@TemplateData
 public class Ui {
 
     public static final String LANG_COOKIE = "lang";
@@ -57,7 +61,33 @@ public class Ui {
     /** Prepares a page template: sets its locale and consumes the flash message. */
     public TemplateInstance page(TemplateInstance template) {
         flash();
-        return template.setLocale(locale());
+        return new Page(template.setLocale(locale()));
+    }
+
+    /**
+     * A page that Quarkus REST renders when it subscribes, on the worker thread, with no render timeout: for every
+     * template it renders itself Quarkus REST schedules a timer (quarkus.qute.timeout, 3 s) that holds the request's
+     * objects until it fires, thousands of them at a few thousand pages a second, and that filled the old heap. A page's
+     * data is loaded before it renders and nothing in it is asynchronous, so there is nothing for a timeout to catch.
+     * (With quarkus.qute.use-async-timeout=true Quarkus REST leaves the timeout to the instance; this one sets none.)
+     */
+    private static final class Page extends ForwardingTemplateInstance {
+
+        private final TemplateInstance template;
+
+        Page(TemplateInstance template) {
+            this.template = template;
+        }
+
+        @Override
+        protected TemplateInstance delegate() {
+            return template;
+        }
+
+        @Override
+        public Uni<String> createUni() {
+            return Uni.createFrom().item(template::render);
+        }
     }
 
     public String lang() {

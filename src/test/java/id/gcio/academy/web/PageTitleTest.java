@@ -32,8 +32,8 @@ class PageTitleTest {
     }
 
     private static String apiTitle(String path, String lang) {
-        return given().header("Authorization", Tokens.bearer("judul1")).queryParam("lang", lang).get("/api/v1/courses/" + COURSE).then().statusCode(200).extract()
-                .path(path);
+        return given().header("Authorization", Tokens.bearer("judul1")).queryParam("lang", lang)
+                .get("/api/v1/courses/" + COURSE).then().statusCode(200).extract().path(path);
     }
 
     @Test
