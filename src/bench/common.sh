@@ -24,10 +24,18 @@ PRIVATE_PG_DIR=${PRIVATE_PG_DIR:-/tmp/academy-bench-pg}
 if [ "$PG" = private ]; then DB_PORT=${DB_PORT:-5433}; else DB_PORT=${DB_PORT:-5432}; fi
 PSQL="psql -h 127.0.0.1 -p $DB_PORT -U postgres -v ON_ERROR_STOP=1 -q"
 BENCH_PIDS=()
-# Vert.x's buffer pool keeps a cache per thread that writes responses, and up to 200 worker threads write pages: without
-# a trim, direct memory grew with them (69-71 MB, and past 128 MB in a long run once pages got faster; session 13).
-# cacheTrimInterval=64, as in the image, keeps it at 27-28 MB at the same CPU per page; 128 MB leaves room to spare.
-APP_JAVA_OPTS="-Xmx160m -Xss512k -XX:+UseParallelGC -XX:ParallelGCThreads=2 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=128m -Dio.netty.allocator.cacheTrimInterval=64"
+# JVM options every benchmark's app gets whatever its heap; the image's JAVA_OPTS has the same (docker/Dockerfile).
+# - io.netty.allocator.cacheTrimInterval=64: Vert.x's buffer pool keeps a cache per thread that writes responses; without
+#   a trim, direct memory grew with the worker threads (69-71 MB, and past 128 MB in a long run once pages got faster;
+#   session 13). With it: 27-28 MB at the same CPU per page; 128 MB leaves room to spare.
+# - MaxNodeLimit=24000 (C2's default 80,000): the JIT's large compilations of page code held 50-100 MB of native memory
+#   for tens of seconds while pages warmed up (a C1-only run had none of it); capped, C2 gives up on the few largest
+#   compilation units, which stay C1-compiled. Pages' CPU unchanged within this machine's noise (session 16).
+# - TrimNativeHeapInterval=1000 (experimental in Java 17, a product option from 21): the JVM gives memory that glibc's
+#   malloc holds free back to the system every second, e.g. the JIT's arenas after a compilation.
+# - MetaspaceSize=96m: the default 21 MB threshold made three full collections (~130 ms) during start-up.
+APP_JVM_NONHEAP="-Xss512k -XX:ReservedCodeCacheSize=64m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=128m -XX:MaxNodeLimit=24000 -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000 -Dio.netty.allocator.cacheTrimInterval=64"
+APP_JAVA_OPTS="-Xmx160m -XX:+UseParallelGC -XX:ParallelGCThreads=2 $APP_JVM_NONHEAP"
 mkdir -p "$OUT"
 
 bench_cleanup() {

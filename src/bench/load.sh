@@ -28,7 +28,13 @@ THREADS=2
 source src/bench/common.sh   # APP_PORT, OIDC_PORT, OUT, BASE, PSQL, bench_prepare, bench_start, bench_cleanup
 
 bench_prepare
-JAVA_OPTS="${JAVA_OPTS:-$APP_JAVA_OPTS} -Xlog:gc:file=$PWD/$OUT/gc-pages.log"
+# The pages' heap: their live set is 30-45 MB. SerialGC has no per-heap GC structures (ParallelGC's were 15 MB), and a
+# 40 MB young generation with 8 MB survivors keeps what 100 requests in flight hold from being promoted early: with
+# SerialGC's default 27 MB young generation in an 80 MB heap, the old one filled every 1-5 s (90-120 ms full
+# collections); like this, none in a whole run (session 16). Cohort ZIPs and large roster imports need more heap than
+# this: the image sizes its heap by the container (docker/README.md).
+PAGES_JAVA_OPTS="-Xmx112m -Xmn40m -XX:SurvivorRatio=3 -XX:+UseSerialGC $APP_JVM_NONHEAP"
+JAVA_OPTS="${JAVA_OPTS:-$PAGES_JAVA_OPTS} -Xlog:gc:file=$PWD/$OUT/gc-pages.log"
 [ "${JFR:-}" = 1 ] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=256"
 if [ "${PROFILE:-}" = 1 ]; then
   ./mvnw -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1 -DoutputDirectory="$OUT/ap" \
