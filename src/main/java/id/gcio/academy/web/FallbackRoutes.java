@@ -25,6 +25,9 @@ public class FallbackRoutes {
     @Location("web/notfound.html")
     Template page;
 
+    @Inject
+    Bundles bundles;
+
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
@@ -60,7 +63,7 @@ public class FallbackRoutes {
         }
         var langCookie = rc.request().getCookie(Ui.LANG_COOKIE);
         boolean en = langCookie != null && "en".equals(langCookie.getValue());
-        Msg msg = io.quarkus.qute.i18n.MessageBundles.get(Msg.class, io.quarkus.qute.i18n.Localized.Literal.of(en ? "en" : "id"));
+        Msg msg = bundles.msg(en ? "en" : "id");
         String html = page.instance().setLocale(Locale.forLanguageTag(en ? "en" : "id"))
                 .data("lang", en ? "en" : "id").data("code", status)
                 .data("title", status == 413 ? msg.error_413_title() : msg.error_404_title())

@@ -131,6 +131,17 @@ class OperationsTest {
         assertTrue(answer.contains("text/html") && answer.contains("Kiriman terlalu besar"), answer);
     }
 
+    @Test
+    void thePageForAnOversizedUploadIsInEnglishWhenTheInterfaceIs() throws Exception {
+        WebSession mitra = WebSession.signIn("mitra");
+        String cookies = mitra.cookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        String answer = oversized("/kohort/TIDAK-ADA/impor", "multipart/form-data; boundary=x",
+                "Cookie: " + cookies + "; lang=en");
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("Upload too large") && !answer.contains("Kiriman terlalu besar"), answer);
+    }
+
     /**
      * A chunked body announces no length, so the server can only refuse it once it has grown over the limit: it must
      * stop reading there (Jackson alone would skip 40 MB of whitespace). Quarkus REST answers this case itself, with a
