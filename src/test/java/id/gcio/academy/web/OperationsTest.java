@@ -123,9 +123,7 @@ class OperationsTest {
 
     @Test
     void aPageUploadOverTheServerLimitGetsAnExplainingPage() throws Exception {
-        WebSession mitra = WebSession.signIn("mitra");
-        String cookies = mitra.cookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
+        String cookies = signedInCookies("mitra");
         String answer = oversized("/kohort/TIDAK-ADA/impor", "multipart/form-data; boundary=x", "Cookie: " + cookies);
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         assertTrue(answer.contains("text/html") && answer.contains("Kiriman terlalu besar"), answer);
@@ -133,13 +131,17 @@ class OperationsTest {
 
     @Test
     void thePageForAnOversizedUploadIsInEnglishWhenTheInterfaceIs() throws Exception {
-        WebSession mitra = WebSession.signIn("mitra");
-        String cookies = mitra.cookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
+        String cookies = signedInCookies("mitra");
         String answer = oversized("/kohort/TIDAK-ADA/impor", "multipart/form-data; boundary=x",
                 "Cookie: " + cookies + "; lang=en");
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         assertTrue(answer.contains("Upload too large") && !answer.contains("Kiriman terlalu besar"), answer);
+    }
+
+    /** The cookies of a fresh signed-in session, as one Cookie header value. */
+    private static String signedInCookies(String role) {
+        return WebSession.signIn(role).cookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /**
