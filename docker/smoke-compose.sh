@@ -163,13 +163,13 @@ o_check() {
 run_check "o  the app's container" o_check
 
 # r. memory: the container's limit is the compose file's mem_limit (1 GiB), and the JVM sizes its heap from it
-#    (MaxRAMPercentage=75 in the image's JAVA_OPTS), not from the host's memory
+#    (MaxRAMPercentage=62.5 in the image's JAVA_OPTS: 640 MB), not from the host's memory
 r_check() {
     local limit heap
     limit=$(docker inspect -f '{{.HostConfig.Memory}}' "$app_container") || return 1
     heap=$(compose exec -T app sh -c 'java $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null' \
         | awk '$2 == "MaxHeapSize" {print $4}') || return 1
-    [[ "$limit" == 1073741824 && -n "$heap" ]] && ((heap > 700 * 1024 * 1024 && heap <= 768 * 1024 * 1024)) \
+    [[ "$limit" == 1073741824 && -n "$heap" ]] && ((heap > 600 * 1024 * 1024 && heap <= 640 * 1024 * 1024)) \
         || { echo "memory limit $limit bytes, the JVM's MaxHeapSize ${heap:-?} bytes"; return 1; }
     echo "memory limit 1 GiB; the JVM's heap limit $((heap / 1024 / 1024)) MB"
 }

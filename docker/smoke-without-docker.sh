@@ -186,8 +186,8 @@ app_start=$(now)
     export ACADEMY_SECURE_COOKIES=false      # plain HTTP on localhost
     export ACADEMY_MANAGEMENT_PORT="$MGMT_PORT"
     export QUARKUS_OIDC_CONNECTION_DELAY=90S
-    # Heap as in compose (mem_limit 1g x MaxRAMPercentage 75).
-    exec setsid java -Xmx768m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
+    # Heap as in compose (mem_limit 1g x MaxRAMPercentage 62.5).
+    exec setsid java -Xmx640m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
         -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar "$APP_DIR/quarkus-run.jar"
 ) >"$WORK/app.log" 2>&1 &
 APP_PID=$!
