@@ -2,6 +2,8 @@
 #
 # bench_prepare   wrk present, jar built (SKIP_BUILD=1 reuses it), ports 8090/8190 free, fresh academy_bench database
 # bench_start     the stand-in OIDC provider (src/bench/mock_oidc.py) and the app in the prod profile
+#                 (through docker/start.sh, as the image starts it; BENCH_CDS_DIR: where it keeps its class-data
+#                 archive, unset: none)
 # bench_start_app the app alone (again), e.g. to time a restart on the same database
 # bench_cleanup   stops what bench_start started (installed as the EXIT trap by bench_prepare)
 #
@@ -89,7 +91,7 @@ bench_start() {
   BENCH_PIDS+=("$OIDC_PID")
   until curl -sf "http://127.0.0.1:$OIDC_PORT/.well-known/openid-configuration" >/dev/null; do sleep 0.1; done
   OIDC_KEY="$OUT/oidc-key-$OIDC_PID.pem"
-  bench_start_app
+  bench_start_app "$@"
 }
 
 # (re)starts the app only, logging to ${1:-$OUT/app.log}; sets APP_PID, ready_ms, startup_line
@@ -103,7 +105,8 @@ bench_start_app() {
     ACADEMY_SESSION_SECRET=bench-only-session-secret-0123456789abcdef ACADEMY_SECURE_COOKIES=false \
     ACADEMY_BENCH_ENABLED=true ACADEMY_PUBLIC_URL=$BASE \
     ACADEMY_CERT_SIGNING_KEY=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0) ${APP_ENV:-} \
-    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:-$APP_JAVA_OPTS} -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 & APP_PID=$!
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} JAVA_OPTS="${JAVA_OPTS:-$APP_JAVA_OPTS}" \
+    ACADEMY_HOME=target/quarkus-app ACADEMY_CDS_DIR="${BENCH_CDS_DIR:-}" sh docker/start.sh > "$log" 2>&1 & APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
   until curl -sf "$MGMT/q/health/ready" >/dev/null; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped during start-up; see $log" >&2; tail -20 "$log" >&2; exit 1; }
