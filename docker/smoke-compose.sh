@@ -152,13 +152,18 @@ app_curl() { compose exec -T app curl "$@"; }
 # ------------------------------------------------------------------ checks
 source "$ROOT/docker/smoke-checks.sh"
 
-# o. the app's process in its container: uid 185, not root, with PID 1 (so docker stop's SIGTERM reaches it)
+# o. the app's process in its container: uid 185, not root, and docker stop's SIGTERM reaches java: on this first run
+#    of the image (no class-data archive yet) PID 1 is docker/start.sh, which passes it on and then keeps the archive;
+#    java is its child and runs with -XX:ArchiveClassesAtExit (after a restart, check p: java is PID 1)
 o_check() {
-    local uid cmd
+    local uid cmd child
     uid=$(compose exec -T app id -u) || return 1
     cmd=$(compose exec -T app cat /proc/1/cmdline | tr '\0' ' ') || return 1
-    [[ "$uid" == 185 && "$cmd" == java* ]] || { echo "uid $uid, PID 1: $cmd"; return 1; }
-    echo "the app runs as uid 185, and java is PID 1"
+    child=$(compose exec -T app sh -c 'for p in /proc/[0-9]*; do [ "$(cut -d" " -f4 $p/stat 2>/dev/null)" = 1 ] && tr "\0" " " < $p/cmdline && echo; done' \
+        | grep '^java' || true)
+    [[ "$uid" == 185 && "$cmd" == "sh /deployments/start.sh"* && "$child" == *-XX:ArchiveClassesAtExit=/deployments/cds/* ]] \
+        || { echo "uid $uid, PID 1: $cmd, its java: ${child:-none}"; return 1; }
+    echo "the app runs as uid 185; PID 1 is start.sh, its child java makes the class-data archive"
 }
 run_check "o  the app's container" o_check
 
@@ -187,7 +192,12 @@ p_check() {
     after=$(sql "select count(*) from app_user")
     [[ "$before" == "$after" && "$before" -gt 0 ]] || { echo "app_user rows before $before, after $after"; return 1; }
     [[ $(curl -sS -o /dev/null -w '%{http_code}' "$APP_URL/") == 200 ]] || { echo "/ after the restart"; return 1; }
-    echo "restarted: ready again, $after user row(s) kept, / answers 200"
+    # the first run wrote its class-data archive when it stopped; now java is PID 1 and maps it
+    local cmd archive
+    cmd=$(compose exec -T app cat /proc/1/cmdline | tr '\0' ' ') || return 1
+    archive=$(compose exec -T app sh -c 'ls /deployments/cds/academy-*.jsa') || { echo "no archive in /deployments/cds"; return 1; }
+    [[ "$cmd" == java*"-XX:SharedArchiveFile=$archive"* ]] || { echo "PID 1 after the restart: $cmd (archive $archive)"; return 1; }
+    echo "restarted: ready again, $after user row(s) kept, / answers 200, java is PID 1 and maps $archive"
 }
 run_check "p  restart keeps data" p_check
 
