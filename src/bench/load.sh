@@ -80,6 +80,7 @@ sign_in
 weight() { curl -s --compressed -H "Cookie: $COOKIE" -o /dev/null -w '%{size_download}' "$BASE$1"; }
 raw() { curl -s -H "Cookie: $COOKIE" -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$BASE$1"; }
 css_gz=$(raw /static/academy.css)
+js_gz=$(raw /static/academy.js)
 course_gz=$(raw /kursus/transformasi-digital)
 lesson_gz=$(raw "$LESSON")
 third_party=$(curl -s -H "Cookie: $COOKIE" "$BASE$LESSON" "$BASE/kursus/transformasi-digital" \
@@ -166,7 +167,7 @@ sleep 1
 {
   echo "time to ready (process start to /q/health/ready, incl. Flyway on an empty schema): ${ready_ms} ms (${startup_line}); without the class-data archive ${ready_no_archive_ms} ms"
   echo "peak RSS under load: $(( $(cat "$OUT/rss-peak-kb") / 1024 )) MB"
-  echo "page weight, gzip: course page ${course_gz} B + css ${css_gz} B = $(( course_gz + css_gz )) B; lesson page ${lesson_gz} B + css ${css_gz} B = $(( lesson_gz + css_gz )) B"
+  echo "page weight, gzip: course page ${course_gz} B + css ${css_gz} B + js ${js_gz} B = $(( course_gz + css_gz + js_gz )) B; lesson page ${lesson_gz} B + css + js = $(( lesson_gz + css_gz + js_gz )) B"
   echo "third-party URLs referenced by the pages: ${third_party}"
 } | tee -a "$OUT/summary.txt"
 

@@ -892,4 +892,25 @@ public interface Msg {
 
     @Message
     String flash_roster_imported_counts(int created, int updated, int unchanged, int skipped);
+
+    @Message
+    String offline_title();
+
+    @Message
+    String offline_text();
+
+    @Message
+    String offline_saved_copy();
+
+    @Message
+    String offline_save_button();
+
+    @Message
+    String offline_saving();
+
+    @Message
+    String offline_saved();
+
+    @Message
+    String offline_save_failed();
 }

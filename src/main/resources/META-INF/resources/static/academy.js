@@ -1,0 +1,61 @@
+/* GCIO Academy: reading without a connection, with the service worker /sw.js. Says when a page is a copy kept on the
+   device, offers "save this course" on a course page, and deletes the kept pages when the reader signs out. Every
+   page works without it. */
+(() => {
+'use strict';
+const sw = navigator.serviceWorker, body = document.body;
+if (!sw || !window.caches || !body) return;
+const $ = (s, r) => (r || document).querySelector(s);
+const fmt = (m, v) => String(m || '').replace('%s', v); // messages carry %s (Qute reads {0} as an expression)
+sw.register('/sw.js').catch(() => {});
+
+// A kept copy (the service worker marks it when keeping it): say so, and hide its forms, whose tokens are stale
+const at = body.dataset.savedAt;
+if (at) {
+  const when = new Date(at).toLocaleString(document.documentElement.lang || 'id', { dateStyle: 'medium', timeStyle: 'short' });
+  const note = document.createElement('p');
+  note.className = 'notice saved-note';
+  note.setAttribute('role', 'status');
+  note.textContent = fmt(body.dataset.msgSaved, when);
+  const main = $('main');
+  if (main) main.prepend(note);
+  document.querySelectorAll('main form[method="post"]').forEach(f => { f.hidden = true; });
+}
+
+// "Simpan untuk dibaca offline": the course page and its lessons, kept by the service worker
+const box = $('[data-offline-save]');
+if (box && !at) {
+  const btn = $('button', box), status = $('[role="status"]', box), d = box.dataset;
+  box.hidden = false;
+  btn.addEventListener('click', async () => {
+    const lessons = [...document.querySelectorAll('.lesson-list a[href^="/belajar/kursus/"]')].map(a => a.getAttribute('href'));
+    btn.disabled = true;
+    status.textContent = d.msgSaving;
+    try {
+      const reg = await sw.ready;
+      const reply = await new Promise((resolve, reject) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = m => resolve(m.data);
+        reg.active.postMessage({ type: 'save', paths: [location.pathname, ...lessons] }, [channel.port2]);
+        setTimeout(() => reject(new Error('no answer')), 120000);
+      });
+      const saved = reply.saved.filter(p => lessons.includes(p)).length;
+      status.textContent = saved === lessons.length ? fmt(d.msgSaved, saved) : d.msgFailed;
+    } catch (e) {
+      status.textContent = d.msgFailed;
+    }
+    btn.disabled = false;
+  });
+}
+
+// Signing out (the header's form, or the page that asks first): the kept pages go first; a shared phone keeps nothing
+document.addEventListener('submit', e => {
+  const f = e.target;
+  if (!(f instanceof HTMLFormElement) || f.getAttribute('action') !== '/keluar' || f.dataset.cleared) return;
+  e.preventDefault();
+  f.dataset.cleared = '1';
+  const timeout = new Promise(resolve => setTimeout(resolve, 3000));
+  Promise.race([caches.keys().then(keys => Promise.all(keys.map(k => caches.delete(k)))), timeout])
+    .catch(() => {}).then(() => f.submit());
+});
+})();

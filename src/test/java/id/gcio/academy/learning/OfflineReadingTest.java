@@ -1,0 +1,110 @@
+package id.gcio.academy.learning;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import id.gcio.academy.support.Browser;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading without a connection (the service worker /sw.js and static/academy.js), in headless Chromium with the
+ * network switched off: a lesson opened once stays readable and says it is a kept copy; a page never opened, and the
+ * quiz, give the offline page; "Simpan untuk dibaca offline" keeps every lesson of a course; signing out deletes them,
+ * and the offline page is kept again for the next reader.
+ */
+@QuarkusTest
+class OfflineReadingTest {
+
+    private static final String COURSE = "kursus/transformasi-digital";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void aLessonOpenedOnceCanBeReadOfflineAndSaysItIsACopy() {
+        try (Browser browser = Browser.launch(); BrowserContext context = browser.phone()) {
+            Page page = signInAndEnrol(context, "luring1");
+            List<String> lessons = lessonPaths(page);
+            page.locator(".lesson-list a").first().click();
+            assertThat(page.locator("h1")).hasText("Apa Itu Transformasi Digital?");
+            page.waitForFunction("async () => !!(await caches.match(location.pathname))");
+
+            context.setOffline(true);
+            page.navigate(base + lessons.get(0).substring(1));
+            assertThat(page.locator("h1")).hasText("Apa Itu Transformasi Digital?");
+            assertThat(page.locator(".saved-note")).containsText("Salinan tersimpan");
+            assertThat(page.locator(".lesson-done form")).isHidden();
+
+            page.navigate(base + lessons.get(2).substring(1));
+            assertThat(page.locator("h1")).hasText("Anda sedang offline");
+            page.navigate(base + COURSE.replace("kursus/", "belajar/kursus/") + "/kuis");
+            assertThat(page.locator("h1")).hasText("Anda sedang offline");
+
+            context.setOffline(false);
+            page.navigate(base + lessons.get(0).substring(1));
+            assertThat(page.locator("h1")).hasText("Apa Itu Transformasi Digital?");
+            assertThat(page.locator(".saved-note")).hasCount(0);
+            assertThat(page.locator(".lesson-done form")).isVisible();
+        }
+    }
+
+    @Test
+    void aCourseSavedForOfflineOpensEveryLessonAndSigningOutDeletesThem() {
+        try (Browser browser = Browser.launch(); BrowserContext context = browser.phone()) {
+            Page page = signInAndEnrol(context, "luring2");
+            List<String> lessons = lessonPaths(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan untuk dibaca offline")).click();
+            assertThat(page.locator(".offline-save [role=status]"))
+                    .hasText(lessons.size() + " pelajaran tersimpan di perangkat ini dan bisa dibaca tanpa jaringan.");
+
+            context.setOffline(true);
+            String last = lessons.get(lessons.size() - 1);
+            page.navigate(base + last.substring(1));
+            assertThat(page.locator(".saved-note")).isVisible();
+            assertFalse(page.locator(".lesson-body").innerText().isBlank());
+            assertEquals(last, page.evaluate("location.pathname"));
+
+            context.setOffline(false);
+            page.navigate(base + COURSE);
+            page.locator(".nav-form button").click();
+            page.waitForURL(url -> url.equals(base.toString()));
+            Object kept = page.evaluate("async paths => (await Promise.all(paths.map(p => caches.match(p)))).filter(r => r).length",
+                    lessons);
+            assertEquals(0, ((Number) kept).intValue(), "no lesson is kept after signing out");
+            page.waitForFunction("async () => !!(await caches.match('/luring'))");
+            context.setOffline(true);
+            page.navigate(base + last.substring(1));
+            assertThat(page.locator("h1")).hasText("Anda sedang offline");
+        }
+    }
+
+    private Page signInAndEnrol(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate(base + "masuk");
+        page.locator("button[name='predefined-" + user + "']").evaluate("b => b.click()");
+        page.waitForURL(url -> url.startsWith(base.toString()) && !url.contains("/masuk"));
+        page.navigate(base + COURSE);
+        var enrol = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Daftar ke kursus ini"));
+        if (enrol.count() > 0) {
+            enrol.click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Anda terdaftar");
+        }
+        // the service worker, registered on the first page, has taken over this one
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        return page;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> lessonPaths(Page page) {
+        return (List<String>) page.evaluate(
+                "[...document.querySelectorAll('.lesson-list a')].map(a => a.getAttribute('href'))");
+    }
+}
