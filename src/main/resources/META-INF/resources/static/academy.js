@@ -22,6 +22,14 @@ if (at) {
   document.querySelectorAll('main form[method="post"]').forEach(f => { f.hidden = true; });
 }
 
+// Another reader signed in on this device (the last one's session ended without signing out): their pages go
+const reader = body.dataset.reader;
+if (reader && !at) {
+  let last = null;
+  try { last = localStorage.getItem('academy-reader'); localStorage.setItem('academy-reader', reader); } catch (e) { /* private mode */ }
+  if (last && last !== reader) caches.keys().then(keys => Promise.all(keys.map(k => caches.delete(k)))).catch(() => {});
+}
+
 // "Simpan untuk dibaca offline": the course page and its lessons, kept by the service worker
 const box = $('[data-offline-save]');
 if (box && !at) {

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,6 +135,17 @@ public class Ui {
      */
     public String userName() {
         return signedIn() && !Context.isOnEventLoopThread() ? currentUser.displayName() : "";
+    }
+
+    /**
+     * An opaque mark of the signed-in reader, or "" when signed out: static/academy.js deletes the pages kept on the
+     * device for offline reading when a different reader signs in there (the previous one's session ended without
+     * signing out). A hash of the identity provider's subject, so the page gives nothing of it away.
+     */
+    public String readerMark() {
+        SecurityIdentity id = identity();
+        return id == null || id.isAnonymous() ? ""
+                : Hashes.sha256Hex(("reader:" + id.getPrincipal().getName()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /**

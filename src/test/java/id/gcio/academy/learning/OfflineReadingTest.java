@@ -35,7 +35,7 @@ class OfflineReadingTest {
             List<String> lessons = lessonPaths(page);
             page.locator(".lesson-list a").first().click();
             assertThat(page.locator("h1")).hasText("Apa Itu Transformasi Digital?");
-            page.waitForFunction("async () => !!(await caches.match(location.pathname))");
+            waitUntil(page, "async () => !!(await caches.match(location.pathname))", null);
 
             context.setOffline(true);
             page.navigate(base + lessons.get(0).substring(1));
@@ -79,10 +79,27 @@ class OfflineReadingTest {
             Object kept = page.evaluate("async paths => (await Promise.all(paths.map(p => caches.match(p)))).filter(r => r).length",
                     lessons);
             assertEquals(0, ((Number) kept).intValue(), "no lesson is kept after signing out");
-            page.waitForFunction("async () => !!(await caches.match('/luring'))");
+            waitUntil(page, "async () => !!(await caches.match('/luring'))", null);
             context.setOffline(true);
             page.navigate(base + last.substring(1));
             assertThat(page.locator("h1")).hasText("Anda sedang offline");
+        }
+    }
+
+    @Test
+    void whenAnotherReaderSignsInOnTheDeviceTheLastOnesPagesGo() {
+        try (Browser browser = Browser.launch(); BrowserContext context = browser.phone()) {
+            Page page = signInAndEnrol(context, "luring1");
+            String lesson = lessonPaths(page).get(0);
+            page.navigate(base + lesson.substring(1));
+            waitUntil(page, "async () => !!(await caches.match(location.pathname))", null);
+
+            context.clearCookies(); // the session ended without signing out (expired, or the cookies were cleared)
+            page.navigate(base + "masuk");
+            page.locator("button[name='predefined-luring2']").evaluate("b => b.click()");
+            page.waitForURL(url -> url.startsWith(base.toString()) && !url.contains("/masuk"));
+            waitUntil(page, "async path => !(await caches.match(path))", lesson);
+            assertThat(page.locator("body")).hasAttribute("data-reader", java.util.regex.Pattern.compile("[0-9a-f]{16}"));
         }
     }
 
@@ -100,6 +117,17 @@ class OfflineReadingTest {
         // the service worker, registered on the first page, has taken over this one
         page.waitForFunction("() => navigator.serviceWorker.controller !== null");
         return page;
+    }
+
+    /** Polls an async predicate (page.waitForFunction takes a returned promise for a true value). */
+    private static void waitUntil(Page page, String predicate, Object arg) {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!Boolean.TRUE.equals(page.evaluate(predicate, arg))) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not within 10 s: " + predicate + " (" + arg + ")");
+            }
+            page.waitForTimeout(50);
+        }
     }
 
     @SuppressWarnings("unchecked")
