@@ -15,6 +15,8 @@ self.addEventListener('install', e => {
 self.addEventListener('activate', e => {
   e.waitUntil(caches.keys()
     .then(keys => Promise.all(keys.filter(k => k !== PAGES && k !== FILES).map(k => caches.delete(k))))
+    // the browser sends a page's request while this worker is still starting, instead of after (a slow phone)
+    .then(() => self.registration.navigationPreload && self.registration.navigationPreload.enable())
     .then(() => self.clients.claim()));
 });
 
@@ -49,7 +51,7 @@ async function file(req, url) {
 /** A page: the network's answer (kept when it is a page worth keeping), else the kept copy, else the offline page. */
 function page(e, url) {
   const keep = url.search === '' && KEPT.test(url.pathname);
-  const network = fetch(e.request).then(async r => {
+  const network = Promise.resolve(e.preloadResponse).then(pre => pre || fetch(e.request)).then(async r => {
     if (keep && worthKeeping(r)) await save(url.pathname, r.clone());
     return r;
   });
