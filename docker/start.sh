@@ -2,8 +2,8 @@
 # Starts the academy (the image's command; src/bench/ starts the jar through it too).
 #
 # Class-data sharing: a start that finds an archive of this build's classes maps them instead of reading, parsing and
-# verifying ~10,000 classes from the jars: on a 2-core machine ready in ~2.5 s instead of ~3.3 s on a restart, ~3.7 s
-# instead of ~4.6 s on an empty database (docs/benchmark-2026-11-24.txt, session 17). The archive is made by the JVM
+# verifying ~10,000 classes from the jars: on a 2-core machine ready in ~2.5 s instead of ~3.3 s on a restart, ~3.8 s
+# instead of ~4.8 s on an empty database (docs/benchmark-2026-11-24.txt, session 17). The archive is made by the JVM
 # itself: a start without one runs with -XX:ArchiveClassesAtExit and, when it stops (docker stop, SIGTERM), writes
 # every class it loaded. This script then moves it into place, so the next start of the same build uses it.
 # Java 17 archives the classes Quarkus' own class loader defines as well, and checks each one's size and CRC against
@@ -30,6 +30,8 @@ archive=$dir/academy-$key.jsa
 # No archive of this build yet: this run makes one when it stops. java runs as a child, so the archive can be moved
 # into place after it has exited; SIGTERM and SIGINT are passed on to it.
 partial=$dir/.academy-$key-$(cat /proc/sys/kernel/hostname)-$$.jsa
+# a partial file is written in the seconds before a JVM exits: one older than 10 minutes is from a run killed meanwhile
+find "$dir" -maxdepth 1 -name '.academy-*.jsa' -mmin +10 -delete 2>/dev/null || true
 pid= stop=
 trap 'stop=1; [ -z "$pid" ] || kill -TERM $pid 2>/dev/null || true' TERM INT
 java -XX:ArchiveClassesAtExit="$partial" -Xlog:cds=off ${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-} -jar "$home/quarkus-run.jar" &

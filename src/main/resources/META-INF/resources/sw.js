@@ -58,12 +58,12 @@ function page(e, url) {
   e.waitUntil(network.catch(() => {}));
   if (!keep) return network.catch(offline);
   return new Promise(resolve => {
-    let answered = false;
-    const answer = r => { if (r && !answered) { answered = true; resolve(r); } };
+    let answered = false, timer;
+    const answer = r => { if (r && !answered) { answered = true; clearTimeout(timer); resolve(r); } };
     // a server error (the academy down behind its proxy) is no better than no network when a copy is kept
     network.then(async r => answer(r.status >= 500 ? (await kept(url.pathname)) || r : r),
       async () => answer((await kept(url.pathname)) || await offline()));
-    setTimeout(async () => answer(await kept(url.pathname)), SLOW_MS);
+    timer = setTimeout(async () => answer(await kept(url.pathname)), SLOW_MS);
   });
 }
 

@@ -140,7 +140,7 @@ public class Ui {
     /**
      * An opaque mark of the signed-in reader, or "" when signed out: static/academy.js deletes the pages kept on the
      * device for offline reading when a different reader signs in there (the previous one's session ended without
-     * signing out). A hash of the identity provider's subject, so the page gives nothing of it away.
+     * signing out). A hash of the principal's name, so the page gives nothing of it away.
      */
     public String readerMark() {
         SecurityIdentity id = identity();

@@ -105,6 +105,19 @@ class StartScriptTest {
     }
 
     @Test
+    void aPartialFileLeftByAKilledRunIsDroppedByALaterStart() throws Exception {
+        Path stale = Files.writeString(cds.resolve(".academy-1-host-7.jsa"), "half");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofMinutes(20))));
+        Path fresh = Files.writeString(cds.resolve(".academy-1-other-8.jsa"), "being written");
+
+        Process run = start(Map.of());
+        javaArgs();
+        assertFalse(Files.exists(stale), "older than 10 minutes: dropped");
+        assertTrue(Files.exists(fresh), "another instance may be writing it");
+        assertEquals(143, stop(run));
+    }
+
+    @Test
     void withoutACacheDirectoryOrWithItSwitchedOffJavaRunsPlain() throws Exception {
         for (String dir : new String[] {"", tmp.resolve("absent").toString()}) {
             Process plain = start(Map.of("ACADEMY_CDS_DIR", dir));
