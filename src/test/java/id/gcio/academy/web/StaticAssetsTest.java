@@ -49,6 +49,26 @@ class StaticAssetsTest {
     }
 
     @Test
+    void theWebAppManifestLetsAPhoneInstallTheAcademy() {
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">"), page);
+        io.restassured.path.json.JsonPath manifest = given().get("/manifest.webmanifest").then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=604800")).extract().jsonPath();
+        assertEquals("GCIO Academy", manifest.getString("short_name"));
+        assertEquals("/belajar", manifest.getString("start_url"));
+        assertEquals("standalone", manifest.getString("display"));
+        assertEquals(java.util.List.of("192x192", "512x512"), manifest.getList("icons.sizes"));
+        for (int i = 0; i < 2; i++) {
+            String src = manifest.getString("icons[" + i + "].src");
+            byte[] png = given().get(src).then().statusCode(200).contentType("image/png")
+                    .header("Cache-Control", containsString("max-age=604800")).extract().asByteArray();
+            assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII), src);
+            java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.wrap(png, 16, 8); // width and height, as the manifest says
+            assertEquals(manifest.getString("icons[" + i + "].sizes"), ihdr.getInt() + "x" + ihdr.getInt(), src);
+        }
+    }
+
+    @Test
     void aChangedFileGetsANewAddress() {
         String before = StaticAssets.fingerprint("body { color: black; }".getBytes(StandardCharsets.UTF_8));
         assertEquals(before, StaticAssets.fingerprint("body { color: black; }".getBytes(StandardCharsets.UTF_8)));
