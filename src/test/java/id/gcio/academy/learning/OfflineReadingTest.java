@@ -114,7 +114,12 @@ class OfflineReadingTest {
             enrol.click();
             assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Anda terdaftar");
         }
-        // the service worker, registered on the first page, has taken over this one
+        // the service worker, registered on the first page, controls this one: it claims the pages open when it starts,
+        // but a page whose request went out just before that is only controlled once loaded again
+        page.evaluate("async () => { await navigator.serviceWorker.ready; }");
+        if (!Boolean.TRUE.equals(page.evaluate("navigator.serviceWorker.controller !== null"))) {
+            page.reload();
+        }
         page.waitForFunction("() => navigator.serviceWorker.controller !== null");
         return page;
     }
