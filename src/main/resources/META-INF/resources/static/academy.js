@@ -30,6 +30,14 @@ if (reader && !at) {
   if (last && last !== reader) caches.keys().then(keys => Promise.all(keys.map(k => caches.delete(k)))).catch(() => {});
 }
 
+// The offline page in the language the reader now reads (the service worker fetched it in the language of that moment)
+if (!at) {
+  const lang = document.documentElement.lang;
+  let last = null;
+  try { last = localStorage.getItem('academy-lang'); localStorage.setItem('academy-lang', lang); } catch (e) { /* private mode */ }
+  if (last && last !== lang) caches.open('academy-pages-v1').then(c => c.add('/luring')).catch(() => {});
+}
+
 // "Simpan untuk dibaca offline": the course page and its lessons, kept by the service worker
 const box = $('[data-offline-save]');
 if (box && !at) {

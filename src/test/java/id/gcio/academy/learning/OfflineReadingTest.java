@@ -53,6 +53,13 @@ class OfflineReadingTest {
             assertThat(page.locator("h1")).hasText("Apa Itu Transformasi Digital?");
             assertThat(page.locator(".saved-note")).hasCount(0);
             assertThat(page.locator(".lesson-done form")).isVisible();
+
+            // in English, the offline page is English too
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+            waitUntil(page, "async () => (await (await caches.match('/luring')).text()).includes('You are offline')", null);
+            context.setOffline(true);
+            page.navigate(base + lessons.get(3).substring(1));
+            assertThat(page.locator("h1")).hasText("You are offline");
         }
     }
 
