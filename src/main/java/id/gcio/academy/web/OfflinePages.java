@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The page the service worker ({@code /sw.js}) keeps for a reader without a connection who opens a page not saved on
- * the device. Fetched once when the worker installs, in the reader's language of that moment.
+ * the device. Fetched when the worker installs, and again after signing out or a change of language.
  */
 @Path("/luring")
 public class OfflinePages {
