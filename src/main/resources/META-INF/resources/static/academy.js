@@ -7,6 +7,7 @@ const sw = navigator.serviceWorker, body = document.body;
 if (!sw || !window.caches || !body) return;
 const $ = (s, r) => (r || document).querySelector(s);
 const fmt = (m, v) => String(m || '').replace('%s', v); // messages carry %s (Qute reads {0} as an expression)
+const forget = () => caches.keys().then(keys => Promise.all(keys.map(k => caches.delete(k)))); // every kept page
 sw.register('/sw.js').catch(() => {});
 
 // A kept copy (the service worker marks it when keeping it): say so, and hide its forms, whose tokens are stale
@@ -27,7 +28,7 @@ const reader = body.dataset.reader;
 if (reader && !at) {
   let last = null;
   try { last = localStorage.getItem('academy-reader'); localStorage.setItem('academy-reader', reader); } catch (e) { /* private mode */ }
-  if (last && last !== reader) caches.keys().then(keys => Promise.all(keys.map(k => caches.delete(k)))).catch(() => {});
+  if (last && last !== reader) forget().catch(() => {});
 }
 
 // The offline page in the language the reader now reads (the service worker fetched it in the language of that moment)
@@ -71,7 +72,7 @@ document.addEventListener('submit', e => {
   e.preventDefault();
   f.dataset.cleared = '1';
   const timeout = new Promise(resolve => setTimeout(resolve, 3000));
-  Promise.race([caches.keys().then(keys => Promise.all(keys.map(k => caches.delete(k)))), timeout])
+  Promise.race([forget(), timeout])
     .catch(() => {}).then(() => f.submit());
 });
 })();

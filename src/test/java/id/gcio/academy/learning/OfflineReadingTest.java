@@ -102,9 +102,7 @@ class OfflineReadingTest {
             waitUntil(page, "async () => !!(await caches.match(location.pathname))", null);
 
             context.clearCookies(); // the session ended without signing out (expired, or the cookies were cleared)
-            page.navigate(base + "masuk");
-            page.locator("button[name='predefined-luring2']").evaluate("b => b.click()");
-            page.waitForURL(url -> url.startsWith(base.toString()) && !url.contains("/masuk"));
+            Browser.signIn(page, base, "luring2");
             waitUntil(page, "async path => !(await caches.match(path))", lesson);
             assertThat(page.locator("body")).hasAttribute("data-reader", java.util.regex.Pattern.compile("[0-9a-f]{16}"));
         }
@@ -112,9 +110,7 @@ class OfflineReadingTest {
 
     private Page signInAndEnrol(BrowserContext context, String user) {
         Page page = context.newPage();
-        page.navigate(base + "masuk");
-        page.locator("button[name='predefined-" + user + "']").evaluate("b => b.click()");
-        page.waitForURL(url -> url.startsWith(base.toString()) && !url.contains("/masuk"));
+        Browser.signIn(page, base, user);
         page.navigate(base + COURSE);
         var enrol = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Daftar ke kursus ini"));
         if (enrol.count() > 0) {

@@ -53,9 +53,7 @@ class QuizJourneyTest {
 
             try (BrowserContext context = browser.phone()) {
                 Page page = context.newPage();
-                page.navigate(base + "masuk");
-                page.locator("button[name='predefined-" + LEARNER + "']").evaluate("b => b.click()"); // the dev login card overflows a phone screen
-                page.waitForURL(url -> url.startsWith(base.toString()) && !url.contains("/masuk"));
+                Browser.signIn(page, base, LEARNER);
                 page.navigate(base + "kursus/" + QuizFixture.COURSE);
                 assertThat(page.locator(".quiz-status")).containsText("kuis lulus");
                 assertThat(page.locator(".progress-box")).not().containsText("Kursus selesai pada");
@@ -121,9 +119,7 @@ class QuizJourneyTest {
     private void trainerImportsAMoodleExport(Browser browser) {
         try (BrowserContext context = browser.phone()) {
             Page page = context.newPage();
-            page.navigate(base + "masuk");
-            page.locator("button[name='predefined-pelatih']").evaluate("b => b.click()"); // the dev login card overflows a phone screen
-            page.waitForURL(url -> url.startsWith(base.toString()) && !url.contains("/masuk"));
+            Browser.signIn(page, base, "pelatih");
             Browser.menuLink(page, "Kuis").click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kuis Kepemimpinan Digital")).click();
             page.locator("#berkas").setInputFiles(new FilePayload("ekspor-moodle.gift", "text/plain",
