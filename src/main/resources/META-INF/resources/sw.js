@@ -42,10 +42,20 @@ async function file(req, url) {
   if (kept) return kept;
   const r = await fetch(req);
   if (r.ok) {
-    for (const old of await c.keys()) if (new URL(old.url).pathname === url.pathname) await c.delete(old);
     await c.put(req, r.clone());
+    await dropOtherVersions(c, url);
   }
   return r;
+}
+
+/** After a release, a file's earlier versions go, but for those a kept page links to: it keeps its look offline. */
+async function dropOtherVersions(c, url) {
+  const others = (await c.keys()).map(k => new URL(k.url))
+    .filter(u => u.pathname === url.pathname && u.search !== url.search);
+  if (!others.length) return;
+  const pages = await caches.open(PAGES);
+  const html = (await Promise.all((await pages.keys()).map(k => pages.match(k).then(p => p.text())))).join('');
+  for (const u of others) if (!html.includes(u.pathname + u.search)) await c.delete(u.href);
 }
 
 /** A page: the network's answer (kept when it is a page worth keeping), else the kept copy, else the offline page. */

@@ -12,13 +12,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reading without a connection (the service worker /sw.js and static/academy.js), in headless Chromium with the
  * network switched off: a lesson opened once stays readable and says it is a kept copy; a page never opened, and the
  * quiz, give the offline page; "Simpan untuk dibaca offline" keeps every lesson of a course; signing out deletes them,
- * and the offline page is kept again for the next reader.
+ * and the offline page is kept again for the next reader; a page kept before a release keeps its style sheet.
  */
 @QuarkusTest
 class OfflineReadingTest {
@@ -105,6 +106,33 @@ class OfflineReadingTest {
             Browser.signIn(page, base, "luring2");
             waitUntil(page, "async path => !(await caches.match(path))", lesson);
             assertThat(page.locator("body")).hasAttribute("data-reader", java.util.regex.Pattern.compile("[0-9a-f]{16}"));
+        }
+    }
+
+    @Test
+    void aPageKeptBeforeAReleaseKeepsItsStyleSheetOffline() {
+        try (Browser browser = Browser.launch(); BrowserContext context = browser.phone()) {
+            Page page = signInAndEnrol(context, "luring1");
+            String lesson = lessonPaths(page).get(0);
+            page.navigate(base + lesson.substring(1));
+            String css = (String) page.evaluate("document.querySelector('link[rel=stylesheet]').getAttribute('href')");
+            waitUntil(page, "async css => !!(await caches.match(location.pathname)) && "
+                    + "!!(await (await caches.open('academy-files-v1')).match(css))", css);
+
+            // a release changes the style sheet's address: the page fetches the new one, then a newer one comes
+            String next = css.replaceAll("v=.*", "v=000000000001");
+            String newer = css.replaceAll("v=.*", "v=000000000002");
+            page.evaluate("async urls => { for (const u of urls) await fetch(u); }", List.of(next, newer));
+            @SuppressWarnings("unchecked")
+            List<String> files = (List<String>) page.evaluate("async () => (await (await caches.open('academy-files-v1'))"
+                    + ".keys()).map(k => new URL(k.url)).filter(u => u.pathname.endsWith('.css')).map(u => u.pathname + u.search)");
+            assertEquals(Set.of(css, newer), Set.copyOf(files.stream().filter(f -> f.startsWith(css.replaceAll("\\?.*", ""))).toList()),
+                    "the version a kept page links to stays, the one no page links to goes");
+
+            context.setOffline(true);
+            page.navigate(base + lesson.substring(1));
+            assertThat(page.locator(".saved-note")).isVisible();
+            assertEquals("0px", page.evaluate("getComputedStyle(document.body).marginTop"), "the kept page is styled");
         }
     }
 
