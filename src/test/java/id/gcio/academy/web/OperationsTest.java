@@ -18,8 +18,15 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** Health, metrics, OpenAPI, security headers and error bodies. */
@@ -50,6 +57,49 @@ class OperationsTest {
         given().get("/").then().statusCode(200);
         given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    /**
+     * Micrometer drops the timings of every address after its first {@code max-uri-tags} distinct ones: the app's
+     * routes (each page and API template, each file under /static) and Quarkus' own tags must fit, with room to grow.
+     */
+    @Test
+    void everyRouteFitsUnderTheMetricsUriTagLimit() throws IOException {
+        Path classes = Path.of("target/classes");
+        Set<String> templates = new HashSet<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, getClass().getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
+                if (root == null) {
+                    continue;
+                }
+                for (Method method : type.getDeclaredMethods()) {
+                    jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+                    if (sub != null || Arrays.stream(method.getAnnotations())
+                            .anyMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class))) {
+                        templates.add((root.value() + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/"));
+                    }
+                }
+            }
+        }
+        // the course and lesson pages are counted once each (match-patterns), whatever their number
+        templates.removeIf(t -> t.startsWith("/kursus/") || t.startsWith("/belajar/kursus/"));
+        long staticFiles;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/META-INF/resources"))) {
+            staticFiles = files.filter(Files::isRegularFile).count();
+        }
+        long needed = templates.size() + 2 + staticFiles + 4; // + root, NOT_FOUND, REDIRECTION, UNKNOWN
+        assertTrue(templates.size() > 100, "the scan finds the routes: " + templates.size());
+        int limit = ConfigProvider.getConfig()
+                .getValue("quarkus.micrometer.binder.http-server.max-uri-tags", Integer.class);
+        assertTrue(needed * 3 / 2 <= limit, needed + " addresses, half as many again to grow, against a limit of " + limit);
     }
 
     @Test
