@@ -8,6 +8,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import id.gcio.academy.grading.GcioFixture;
+import id.gcio.academy.support.Accessibility;
 import id.gcio.academy.support.Browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The issue's "done when" in Chromium at 360 px: a head of OPD who finished the GCIO courses sends the capstone, a
  * trainer grades it with the rubric, the certificate appears, its QR opens the verification page, an admin revokes
- * it and the page says so, and a forged number is rejected.
+ * it and the page says so, and a forged number is rejected; each page on the way passes axe-core's accessibility rules.
  */
 @QuarkusTest
 class CertificateJourneyTest {
@@ -58,6 +59,7 @@ class CertificateJourneyTest {
                 // an empty text is explained next to the field
                 learner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim tugas")).click();
                 assertThat(learner.locator("#body-error")).containsText("Tuliskan isi tugas");
+                Accessibility.assertNoViolations(learner);
                 learner.getByLabel("Isi tugas (Markdown)").fill("## Kondisi OPD\n\nIndeks SPBE dan data layanan.\n\n## Inisiatif\n\n- Satu Data");
                 learner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim tugas")).click();
                 assertThat(learner.getByRole(AriaRole.STATUS).first()).containsText("Tugas terkirim");
@@ -70,6 +72,7 @@ class CertificateJourneyTest {
                     trainer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Saring")).click();
                     trainer.locator("table tbody tr").first().getByRole(AriaRole.LINK).click();
                     trainer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ambil untuk dinilai")).click();
+                    Accessibility.assertNoViolations(trainer);
                     for (var radio : trainer.locator("fieldset.criterion").all()) {
                         radio.locator("input[type=radio]").nth(2).check();
                     }
@@ -80,6 +83,7 @@ class CertificateJourneyTest {
 
                 Browser.menuLink(learner, "Sertifikat").click();
                 assertThat(learner.locator("h2.h3").first()).containsText("GCIO-");
+                Accessibility.assertNoViolations(learner);
                 number = learner.locator("h2.h3").first().textContent().strip();
                 Download download = learner.waitForDownload(() -> learner.getByRole(AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Unduh PDF")).first().click());
@@ -92,6 +96,7 @@ class CertificateJourneyTest {
                 learner.navigate(base + URI.create(qr).getPath().substring(1));
                 assertThat(learner.locator(".verdict")).containsText("SAH");
                 assertThat(learner.locator("dl.facts")).containsText("Ir. Andi Pratama, M.M.");
+                Accessibility.assertNoViolations(learner);
             }
 
             try (BrowserContext adminCtx = browser.phone()) {
@@ -100,16 +105,19 @@ class CertificateJourneyTest {
                 admin.getByLabel("Alasan").first().fill("x");
                 admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cabut sertifikat")).click();
                 assertThat(admin.locator("#reason-error")).containsText("Tuliskan alasan");
+                Accessibility.assertNoViolations(admin);
                 admin.getByLabel("Alasan").first().fill("Data kelulusan keliru");
                 admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cabut sertifikat")).click();
                 assertThat(admin.locator("h1")).containsText("Cabut sertifikat ini?");
                 assertThat(admin.locator("dl.facts")).containsText("Data kelulusan keliru");
+                Accessibility.assertNoViolations(admin);
                 admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ya, cabut sertifikat")).click();
                 assertThat(admin.getByRole(AriaRole.STATUS).first()).containsText("Sertifikat diperbarui");
 
                 admin.navigate(base + "verifikasi/" + number);
                 assertThat(admin.locator(".verdict")).containsText("DICABUT");
                 assertThat(admin.locator(".verify")).containsText("Data kelulusan keliru");
+                Accessibility.assertNoViolations(admin);
                 admin.navigate(base + "verifikasi");
                 admin.getByLabel("Nomor sertifikat").fill("GCIO-2026-424242");
                 admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Periksa")).click();

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import id.gcio.academy.support.Accessibility;
 import id.gcio.academy.support.Browser;
 import id.gcio.academy.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The issue's "done when" in Chromium at 360 px: a partner downloads the template, uploads a roster with a mistake,
- * reads the preview, imports the valid rows, and sees the cohort grouped by echelon with each participant's path.
+ * reads the preview, imports the valid rows, and sees the cohort grouped by echelon with each participant's path; each
+ * of these pages passes axe-core's accessibility rules.
  */
 @QuarkusTest
 class CohortJourneyTest {
@@ -66,6 +68,7 @@ class CohortJourneyTest {
             page.getByLabel("Nama angkatan").fill("DLA Kaltim Angkatan Uji");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat angkatan")).click();
             assertThat(page.locator("#code-error")).containsText("Kode angkatan");
+            Accessibility.assertNoViolations(page);
             page.getByLabel("Kode angkatan").fill(code);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat angkatan")).click();
             assertThat(page.locator("h1")).hasText("DLA Kaltim Angkatan Uji");
@@ -81,6 +84,7 @@ class CohortJourneyTest {
             assertThat(page.locator(".import-rows")).containsText("Excel");
             assertThat(page.locator(".import-rows")).containsText("Rina Wulandari, S.T.");
             assertTrue((int) page.evaluate("document.body.scrollWidth") <= 380, "the preview does not scroll sideways");
+            Accessibility.assertNoViolations(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Impor sekarang")).click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("1 baris ditolak");
             page.getByLabel("Impor baris yang valid saja").check();
@@ -91,6 +95,7 @@ class CohortJourneyTest {
             assertThat(page.locator(".cohort-groups")).containsText("Eselon III.a: 1");
             assertThat(page.locator("table.participants")).containsText("Dr. Ir. Siti Rahmawati, M.T.");
             assertTrue((int) page.evaluate("document.body.scrollWidth") <= 380, "the page itself does not scroll sideways");
+            Accessibility.assertNoViolations(page);
         }
     }
 }

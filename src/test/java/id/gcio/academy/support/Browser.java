@@ -46,6 +46,11 @@ public final class Browser implements AutoCloseable {
         return browser.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("id-ID"));
     }
 
+    /** A fresh context with a desktop-sized viewport. */
+    public BrowserContext desk() {
+        return browser.newContext(new NewContextOptions().setViewportSize(1280, 800).setLocale("id-ID"));
+    }
+
     /**
      * Signs {@code user} in through the dev OIDC login page and waits until the academy has a page open again. The
      * login card is wider than a phone, so its first buttons cannot be scrolled to: the user's button is pressed from
