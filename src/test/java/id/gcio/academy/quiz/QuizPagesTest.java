@@ -64,6 +64,11 @@ class QuizPagesTest {
         assertTrue(english.contains("Questions are shown as they were written, usually in Bahasa Indonesia."), english);
         assertFalse(s.get("/belajar/kursus/" + COURSE + "/kuis").asString().contains("bahasa aslinya"),
                 "nothing to say to Indonesian readers");
+        // and the English page marks the question's own words as Indonesian, for screen readers (WCAG 3.1.2)
+        String englishQuestion = s.request().cookie("lang", "en").get("/belajar/kuis/percobaan/" + id + "?no=1").asString();
+        assertTrue(englishQuestion.contains("<html lang=\"en\"") && englishQuestion.contains("class=\"quiz-text\" lang=\"id\""),
+                englishQuestion);
+        assertTrue(page.contains("class=\"quiz-text\">"), "an Indonesian page needs no mark");
         var answer = f.rightAnswer(f.seed(id), ref);
         var form = s.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", s.csrfToken("/belajar/kuis/percobaan/" + id + "?no=1"))
