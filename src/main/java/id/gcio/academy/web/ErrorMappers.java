@@ -2,6 +2,8 @@ package id.gcio.academy.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -14,7 +16,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,8 +32,18 @@ public class ErrorMappers {
     /** quarkus-oidc's session cookie (and its chunks, q_session_chunk_N, when a session outgrows one cookie). */
     private static final String SESSION_COOKIE = "q_session";
 
+    /** Seconds a client waits before it tries again while the database cannot be reached. */
+    static final String RETRY_AFTER_SECONDS = "15";
+
     @Inject
     Ui ui;
+
+    @Inject
+    Bundles bundles;
+
+    @Inject
+    @Location("web/plain-error.html")
+    Template plainPage;
 
     @CheckedTemplate(basePath = "web")
     static class Templates {
@@ -98,12 +112,35 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpServerRequest request) {
+        SQLException down = DatabaseUnavailable.cause(e);
+        if (down != null) {
+            return unavailable(down, request);
+        }
         LOG.error("Unexpected error on " + request.path(), e);
         if (isApi(request)) {
             return problem(Problem.of(500, "internal-error", "Internal Server Error",
                     "Terjadi kesalahan pada server. Silakan coba lagi.", request.path()));
         }
         return page(500, ui.msg().error_generic_detail());
+    }
+
+    /**
+     * 503 with Retry-After while the database cannot be reached. The page is the plain one the HTTP layer also uses: the
+     * usual layout reads the signed-in reader's name from the database, so it would fail again.
+     */
+    private Response unavailable(SQLException cause, HttpServerRequest request) {
+        LOG.warnf("Database unavailable on %s %s: %s (SQL state %s)", request.method(), request.path(), cause.getMessage(),
+                cause.getSQLState());
+        Response.ResponseBuilder answer = Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS);
+        if (isApi(request)) {
+            return answer.type(Problem.MEDIA_TYPE).entity(Problem.of(503, "service-unavailable", "Service Unavailable",
+                    "Basis data sedang tidak dapat dihubungi. Coba lagi sebentar lagi.", request.path())).build();
+        }
+        GradingMsg gm = bundles.grading(ui.lang());
+        String html = plainPage.instance().setLocale(Locale.forLanguageTag(ui.lang())).data("lang", ui.lang())
+                .data("code", 503).data("title", gm.error_503_title()).data("detail", gm.error_503_detail())
+                .data("home", ui.msg().error_home()).render();
+        return answer.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
     private Response unauthenticated(HttpServerRequest request) {

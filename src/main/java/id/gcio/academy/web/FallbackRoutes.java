@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FallbackRoutes {
 
     @Inject
-    @Location("web/notfound.html")
+    @Location("web/plain-error.html")
     Template page;
 
     @Inject

@@ -706,4 +706,10 @@ public interface GradingMsg {
 
     @Message
     String quiz_questions_in_indonesian();
+
+    @Message
+    String error_503_title();
+
+    @Message
+    String error_503_detail();
 }
