@@ -7,8 +7,9 @@ import io.quarkus.qute.i18n.MessageBundle;
  * UI texts. The texts live in {@code messages/msg.properties} (Bahasa Indonesia, the default) and
  * {@code messages/msg_en.properties}; this interface only names them so templates are checked at build time.
  * <p>
- * Full: with 294 texts the bundle works; with 303 Qute's generated resolver ({@code Msg_Bundle}) fails bytecode
- * verification at start-up (Quarkus 3.30.6, "Bad type on operand stack"). New texts go to a feature's own bundle
+ * Full: with up to 301 texts the bundle works (it has 300); with 302 Qute's generated resolver ({@code Msg_Bundle})
+ * fails bytecode verification at start-up (Quarkus 3.30.6 and 3.30.8, "Bad type on operand stack" in
+ * {@code Msg_Bundle_resolve_0}; checked 2026-11-25 by adding one text, then two). New texts go to a feature's own bundle
  * ({@code gm:} {@link GradingMsg}, {@code im:} for imports).
  */
 @MessageBundle(value = "msg", locale = "id")
