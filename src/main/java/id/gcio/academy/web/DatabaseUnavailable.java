@@ -2,6 +2,7 @@ package id.gcio.academy.web;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,6 +37,6 @@ final class DatabaseUnavailable {
         }
         // Agroal's pool: every connection busy (or none could be opened) within the acquisition timeout
         return e instanceof SQLTransientConnectionException
-                || (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"));
+                || (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout"));
     }
 }

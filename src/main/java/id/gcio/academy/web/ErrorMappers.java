@@ -33,7 +33,7 @@ public class ErrorMappers {
     private static final String SESSION_COOKIE = "q_session";
 
     /** Seconds a client waits before it tries again while the database cannot be reached. */
-    static final String RETRY_AFTER_SECONDS = "15";
+    private static final String RETRY_AFTER_SECONDS = "15";
 
     @Inject
     Ui ui;
