@@ -81,7 +81,14 @@ class AccessibilityTest {
 
     @Test
     void staffPages() {
-        try (Browser browser = Browser.launch(); BrowserContext context = browser.phone()) {
+        try (Browser browser = Browser.launch(); BrowserContext context = browser.phone();
+                BrowserContext desk = browser.desk()) {
+            // staff work at a desk as often as on a phone: the wide layout (tables in full, the menu inline) too
+            Page wide = desk.newPage();
+            Browser.signIn(wide, base, "admin");
+            check(wide, "admin", "admin/laporan", "admin/pengguna?q=a", "kohort", "pelatih/kuis/transformasi-digital",
+                    "pelatih/penilaian");
+
             Page page = context.newPage();
             Browser.signIn(page, base, "admin");
             check(page, "admin", "admin/laporan", "admin/pengguna", "admin/pengguna?q=a", "admin/mitra", "admin/opd",
