@@ -103,6 +103,21 @@ class OperationsTest {
     }
 
     @Test
+    void searchEnginesMayIndexOnlyTheCatalogueAndCoursePages() {
+        given().get("/robots.txt").then().statusCode(200).contentType(containsString("text/plain"))
+                .body(containsString("Allow: /kursus/")).body(containsString("Disallow: /\n"));
+        given().get("/").then().statusCode(200).header("X-Robots-Tag", org.hamcrest.Matchers.nullValue());
+        given().get("/kursus/transformasi-digital").then().statusCode(200)
+                .header("X-Robots-Tag", org.hamcrest.Matchers.nullValue());
+        // a verification page names the holder; the rest is for signed-in people
+        given().get("/verifikasi/GCIO-2026-000001-ABCDEFGH").then().header("X-Robots-Tag", "noindex, nofollow");
+        given().get("/verifikasi").then().statusCode(200).header("X-Robots-Tag", "noindex, nofollow");
+        WebSession.signIn("peserta").get("/belajar").then().statusCode(200).header("X-Robots-Tag", "noindex, nofollow");
+        given().redirects().follow(false).get("/kursus/transformasi-digital/lain").then()
+                .header("X-Robots-Tag", "noindex, nofollow");
+    }
+
+    @Test
     void healthAndMetricsAreNotOnThePublicPort() {
         given().get("/q/metrics").then().statusCode(404);
         given().get("/q/health/ready").then().statusCode(404);
