@@ -2,8 +2,6 @@ package id.gcio.academy.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -42,8 +39,7 @@ public class ErrorMappers {
     Bundles bundles;
 
     @Inject
-    @Location("web/plain-error.html")
-    Template plainPage;
+    FallbackRoutes fallback;
 
     @CheckedTemplate(basePath = "web")
     static class Templates {
@@ -137,9 +133,7 @@ public class ErrorMappers {
                     "Basis data sedang tidak dapat dihubungi. Coba lagi sebentar lagi.", request.path())).build();
         }
         GradingMsg gm = bundles.grading(ui.lang());
-        String html = plainPage.instance().setLocale(Locale.forLanguageTag(ui.lang())).data("lang", ui.lang())
-                .data("code", 503).data("title", gm.error_503_title()).data("detail", gm.error_503_detail())
-                .data("home", ui.msg().error_home()).render();
+        String html = fallback.plainPage(ui.lang(), 503, gm.error_503_title(), gm.error_503_detail());
         return answer.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 

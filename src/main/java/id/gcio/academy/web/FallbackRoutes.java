@@ -62,14 +62,19 @@ public class FallbackRoutes {
             return;
         }
         var langCookie = rc.request().getCookie(Ui.LANG_COOKIE);
-        boolean en = langCookie != null && "en".equals(langCookie.getValue());
-        Msg msg = bundles.msg(en ? "en" : "id");
-        String html = page.instance().setLocale(Locale.forLanguageTag(en ? "en" : "id"))
-                .data("lang", en ? "en" : "id").data("code", status)
-                .data("title", status == 413 ? msg.error_413_title() : msg.error_404_title())
-                .data("detail", status == 413 ? msg.error_413_detail() : msg.error_404_detail())
-                .data("home", msg.error_home())
-                .render();
+        String lang = langCookie != null && "en".equals(langCookie.getValue()) ? "en" : "id";
+        Msg msg = bundles.msg(lang);
+        String html = plainPage(lang, status, status == 413 ? msg.error_413_title() : msg.error_404_title(),
+                status == 413 ? msg.error_413_detail() : msg.error_404_detail());
         rc.response().setStatusCode(status).putHeader("Content-Type", "text/html;charset=UTF-8").end(html);
+    }
+
+    /**
+     * The plain error page in {@code lang}: no layout, nothing read from the database or the session, so it can be
+     * answered where the usual pages cannot (before any resource runs, or while the database is unreachable).
+     */
+    String plainPage(String lang, int status, String title, String detail) {
+        return page.instance().setLocale(Locale.forLanguageTag(lang)).data("lang", lang).data("code", status)
+                .data("title", title).data("detail", detail).data("home", bundles.msg(lang).error_home()).render();
     }
 }
