@@ -1,13 +1,19 @@
 /* GCIO Academy: reading without a connection, with the service worker /sw.js. Says when a page is a copy kept on the
-   device, offers "save this course" on a course page, and deletes the kept pages when the reader signs out. Every
-   page works without it. */
+   device, lets a kept lesson be marked done (sent once connected), offers "save this course" on a course page, and
+   deletes the kept pages when the reader signs out. Every page works without it. */
 (() => {
 'use strict';
 const sw = navigator.serviceWorker, body = document.body;
 if (!sw || !window.caches || !body) return;
 const $ = (s, r) => (r || document).querySelector(s);
 const fmt = (m, v) => String(m || '').replace('%s', v); // messages carry %s (Qute reads {0} as an expression)
-const forget = () => caches.keys().then(keys => Promise.all(keys.map(k => caches.delete(k)))); // every kept page
+const PENDING = 'academy-pending-done'; // lessons marked done on a kept copy, sent once connected: [{reader, page}]
+const pending = () => { try { return JSON.parse(localStorage.getItem(PENDING)) || []; } catch (e) { return []; } };
+const setPending = list => { try { localStorage.setItem(PENDING, JSON.stringify(list)); } catch (e) { /* private mode */ } };
+const forget = () => { // every kept page, and lessons marked done offline not yet sent
+  try { localStorage.removeItem(PENDING); } catch (e) { /* private mode */ }
+  return caches.keys().then(keys => Promise.all(keys.map(k => caches.delete(k))));
+};
 sw.register('/sw.js').catch(() => {});
 
 // A kept copy (the service worker marks it when keeping it): say so, and hide its forms, whose tokens are stale
@@ -21,6 +27,57 @@ if (at) {
   const main = $('main');
   if (main) main.prepend(note);
   document.querySelectorAll('main form[method="post"]').forEach(f => { f.hidden = true; });
+  // but "Tandai selesai" on a kept lesson still works: it is noted on the device and sent once connected (below)
+  const done = $('.lesson-done form'), section = $('.lesson-done'), who = body.dataset.reader;
+  if (done && who) {
+    const queued = () => {
+      const p = document.createElement('p');
+      p.className = 'done-note';
+      p.setAttribute('role', 'status');
+      p.textContent = section.dataset.msgQueued;
+      done.replaceWith(p);
+    };
+    if (pending().some(e => e.reader === who && e.page === location.pathname)) queued();
+    else {
+      done.hidden = false;
+      done.addEventListener('submit', e => {
+        e.preventDefault();
+        setPending([...pending(), { reader: who, page: location.pathname }]);
+        queued();
+      });
+    }
+  }
+}
+
+// Online again, and signed in as the reader who marked lessons done offline: send each with a fresh form token, then
+// say how many were recorded (the lesson page's own form, fetched now, carries the token the server expects)
+const me = body.dataset.reader;
+if (me && !at && pending().length) {
+  (async () => {
+    const left = [];
+    let sent = 0;
+    for (const e of pending()) {
+      if (e.reader !== me) continue; // another reader's, from before a reader switch: not ours to send
+      try {
+        const page = await fetch(e.page, { credentials: 'same-origin', cache: 'no-store' });
+        if (!page.ok) { if (page.status !== 404) left.push(e); continue; } // a lesson archived meanwhile is dropped
+        const form = new DOMParser().parseFromString(await page.text(), 'text/html').querySelector('.lesson-done form');
+        if (!form) { sent++; continue; } // marked done meanwhile (on another device)
+        const r = await fetch(form.getAttribute('action'), { method: 'POST', credentials: 'same-origin', redirect: 'manual',
+          body: new URLSearchParams(new FormData(form)) });
+        if (r.type === 'opaqueredirect' || r.ok) sent++; else left.push(e);
+      } catch (err) { left.push(e); } // still no connection: next time
+    }
+    setPending(left);
+    if (sent) {
+      const note = document.createElement('p');
+      note.className = 'flash';
+      note.setAttribute('role', 'status');
+      note.textContent = fmt(body.dataset.msgDoneSent, sent);
+      const main = $('main');
+      if (main) main.prepend(note);
+    }
+  })();
 }
 
 // Another reader signed in on this device (the last one's session ended without signing out): their pages go

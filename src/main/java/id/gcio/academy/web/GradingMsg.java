@@ -712,4 +712,10 @@ public interface GradingMsg {
 
     @Message
     String error_503_detail();
+
+    @Message
+    String offline_done_queued();
+
+    @Message
+    String offline_done_sent();
 }

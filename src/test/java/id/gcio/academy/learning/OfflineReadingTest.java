@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Reading without a connection (the service worker /sw.js and static/academy.js), in headless Chromium with the
  * network switched off: a lesson opened once stays readable and says it is a kept copy; a page never opened, and the
  * quiz, give the offline page; "Simpan untuk dibaca offline" keeps every lesson of a course; signing out deletes them,
- * and the offline page is kept again for the next reader; a page kept before a release keeps its style sheet.
+ * and the offline page is kept again for the next reader; a page kept before a release keeps its style sheet; a lesson
+ * marked done offline is recorded once connected.
  */
 @QuarkusTest
 class OfflineReadingTest {
@@ -42,7 +43,8 @@ class OfflineReadingTest {
             page.navigate(base + lessons.get(0).substring(1));
             assertThat(page.locator("h1")).hasText("Apa Itu Transformasi Digital?");
             assertThat(page.locator(".saved-note")).containsText("Salinan tersimpan");
-            assertThat(page.locator(".lesson-done form")).isHidden();
+            // its "Tandai selesai" is noted on the device (aLessonMarkedDoneOfflineIsRecordedOnceConnected)
+            assertThat(page.locator(".lesson-done form")).isVisible();
 
             page.navigate(base + lessons.get(2).substring(1));
             assertThat(page.locator("h1")).hasText("Anda sedang offline");
@@ -106,6 +108,34 @@ class OfflineReadingTest {
             Browser.signIn(page, base, "luring2");
             waitUntil(page, "async path => !(await caches.match(path))", lesson);
             assertThat(page.locator("body")).hasAttribute("data-reader", java.util.regex.Pattern.compile("[0-9a-f]{16}"));
+        }
+    }
+
+    @Test
+    void aLessonMarkedDoneOfflineIsRecordedOnceConnected() {
+        try (Browser browser = Browser.launch(); BrowserContext context = browser.phone()) {
+            Page page = signInAndEnrol(context, "luring3");
+            String lesson = lessonPaths(page).get(1);
+            page.navigate(base + lesson.substring(1));
+            waitUntil(page, "async () => !!(await caches.match(location.pathname))", null);
+
+            context.setOffline(true);
+            page.navigate(base + lesson.substring(1));
+            assertThat(page.locator(".saved-note")).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tandai selesai")).click();
+            assertThat(page.locator(".lesson-done [role=status]")).containsText("Ditandai selesai di perangkat ini");
+            page.navigate(base + lesson.substring(1));
+            assertThat(page.locator(".lesson-done [role=status]")).containsText("Ditandai selesai di perangkat ini");
+            assertThat(page.locator(".lesson-done form")).hasCount(0);
+
+            // connected again: the next page of the academy sends it, and says so
+            context.setOffline(false);
+            page.navigate(base + "belajar");
+            assertThat(page.locator("main > .flash")).hasText("1 pelajaran yang Anda tandai selesai saat offline sudah dicatat.");
+            assertEquals("[]", page.evaluate("localStorage.getItem('academy-pending-done')"));
+            page.navigate(base + lesson.substring(1));
+            assertThat(page.locator(".done-note")).containsText("Anda sudah menandai pelajaran ini selesai.");
+            assertThat(page.locator(".saved-note")).hasCount(0);
         }
     }
 
