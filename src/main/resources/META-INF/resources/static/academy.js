@@ -7,6 +7,13 @@ const sw = navigator.serviceWorker, body = document.body;
 if (!sw || !window.caches || !body) return;
 const $ = (s, r) => (r || document).querySelector(s);
 const fmt = (m, v) => String(m || '').replace('%s', v); // messages carry %s (Qute reads {0} as an expression)
+const statusNote = (className, text) => { // a paragraph screen readers announce
+  const p = document.createElement('p');
+  p.className = className;
+  p.setAttribute('role', 'status');
+  p.textContent = text;
+  return p;
+};
 const PENDING = 'academy-pending-done'; // lessons marked done on a kept copy, sent once connected: [{reader, page}]
 const pending = () => { try { return JSON.parse(localStorage.getItem(PENDING)) || []; } catch (e) { return []; } };
 const setPending = list => { try { localStorage.setItem(PENDING, JSON.stringify(list)); } catch (e) { /* private mode */ } };
@@ -20,23 +27,13 @@ sw.register('/sw.js').catch(() => {});
 const at = body.dataset.savedAt;
 if (at) {
   const when = new Date(at).toLocaleString(document.documentElement.lang || 'id', { dateStyle: 'medium', timeStyle: 'short' });
-  const note = document.createElement('p');
-  note.className = 'notice saved-note';
-  note.setAttribute('role', 'status');
-  note.textContent = fmt(body.dataset.msgSaved, when);
   const main = $('main');
-  if (main) main.prepend(note);
+  if (main) main.prepend(statusNote('notice saved-note', fmt(body.dataset.msgSaved, when)));
   document.querySelectorAll('main form[method="post"]').forEach(f => { f.hidden = true; });
   // but "Tandai selesai" on a kept lesson still works: it is noted on the device and sent once connected (below)
   const done = $('.lesson-done form'), section = $('.lesson-done'), who = body.dataset.reader;
   if (done && who) {
-    const queued = () => {
-      const p = document.createElement('p');
-      p.className = 'done-note';
-      p.setAttribute('role', 'status');
-      p.textContent = section.dataset.msgQueued;
-      done.replaceWith(p);
-    };
+    const queued = () => done.replaceWith(statusNote('done-note', section.dataset.msgQueued));
     if (pending().some(e => e.reader === who && e.page === location.pathname)) queued();
     else {
       done.hidden = false;
@@ -69,14 +66,8 @@ if (me && !at && pending().length) {
       } catch (err) { left.push(e); } // still no connection: next time
     }
     setPending(left);
-    if (sent) {
-      const note = document.createElement('p');
-      note.className = 'flash';
-      note.setAttribute('role', 'status');
-      note.textContent = fmt(body.dataset.msgDoneSent, sent);
-      const main = $('main');
-      if (main) main.prepend(note);
-    }
+    const main = $('main');
+    if (sent && main) main.prepend(statusNote('flash', fmt(body.dataset.msgDoneSent, sent)));
   })();
 }
 
