@@ -100,9 +100,7 @@ class OfflineReadingTest {
     void whenAnotherReaderSignsInOnTheDeviceTheLastOnesPagesGo() {
         try (Browser browser = Browser.launch(); BrowserContext context = browser.phone()) {
             Page page = signInAndEnrol(context, "luring1");
-            String lesson = lessonPaths(page).get(0);
-            page.navigate(base + lesson.substring(1));
-            waitUntil(page, "async () => !!(await caches.match(location.pathname))", null);
+            String lesson = openAndKeep(page, 0);
 
             context.clearCookies(); // the session ended without signing out (expired, or the cookies were cleared)
             Browser.signIn(page, base, "luring2");
@@ -115,9 +113,7 @@ class OfflineReadingTest {
     void aLessonMarkedDoneOfflineIsRecordedOnceConnected() {
         try (Browser browser = Browser.launch(); BrowserContext context = browser.phone()) {
             Page page = signInAndEnrol(context, "luring3");
-            String lesson = lessonPaths(page).get(1);
-            page.navigate(base + lesson.substring(1));
-            waitUntil(page, "async () => !!(await caches.match(location.pathname))", null);
+            String lesson = openAndKeep(page, 1);
 
             context.setOffline(true);
             page.navigate(base + lesson.substring(1));
@@ -183,6 +179,14 @@ class OfflineReadingTest {
         }
         page.waitForFunction("() => navigator.serviceWorker.controller !== null");
         return page;
+    }
+
+    /** Opens the course's lesson number {@code index} and waits until the service worker has kept it; its path. */
+    private String openAndKeep(Page page, int index) {
+        String lesson = lessonPaths(page).get(index);
+        page.navigate(base + lesson.substring(1));
+        waitUntil(page, "async () => !!(await caches.match(location.pathname))", null);
+        return lesson;
     }
 
     /** Polls an async predicate (page.waitForFunction takes a returned promise for a true value). */
