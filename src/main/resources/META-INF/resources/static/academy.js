@@ -5,6 +5,7 @@
 'use strict';
 const sw = navigator.serviceWorker, body = document.body;
 if (!sw || !window.caches || !body) return;
+const reader = body.dataset.reader; // an opaque mark of the signed-in reader (none when anonymous)
 const $ = (s, r) => (r || document).querySelector(s);
 const fmt = (m, v) => String(m || '').replace('%s', v); // messages carry %s (Qute reads {0} as an expression)
 const statusNote = (className, text) => { // a paragraph screen readers announce
@@ -31,15 +32,15 @@ if (at) {
   if (main) main.prepend(statusNote('notice saved-note', fmt(body.dataset.msgSaved, when)));
   document.querySelectorAll('main form[method="post"]').forEach(f => { f.hidden = true; });
   // but "Tandai selesai" on a kept lesson still works: it is noted on the device and sent once connected (below)
-  const done = $('.lesson-done form'), section = $('.lesson-done'), who = body.dataset.reader;
-  if (done && who) {
+  const done = $('.lesson-done form'), section = $('.lesson-done');
+  if (done && reader) {
     const queued = () => done.replaceWith(statusNote('done-note', section.dataset.msgQueued));
-    if (pending().some(e => e.reader === who && e.page === location.pathname)) queued();
+    if (pending().some(e => e.reader === reader && e.page === location.pathname)) queued();
     else {
       done.hidden = false;
       done.addEventListener('submit', e => {
         e.preventDefault();
-        setPending([...pending(), { reader: who, page: location.pathname }]);
+        setPending([...pending(), { reader, page: location.pathname }]);
         queued();
       });
     }
@@ -48,13 +49,12 @@ if (at) {
 
 // Online again, and signed in as the reader who marked lessons done offline: send each with a fresh form token, then
 // say how many were recorded (the lesson page's own form, fetched now, carries the token the server expects)
-const me = body.dataset.reader;
-if (me && !at && pending().length) {
+if (reader && !at && pending().length) {
   (async () => {
     const left = [];
     let sent = 0;
     for (const e of pending()) {
-      if (e.reader !== me) continue; // another reader's, from before a reader switch: not ours to send
+      if (e.reader !== reader) continue; // another reader's, from before a reader switch: not ours to send
       try {
         const page = await fetch(e.page, { credentials: 'same-origin', cache: 'no-store' });
         if (!page.ok) { if (page.status !== 404) left.push(e); continue; } // a lesson archived meanwhile is dropped
@@ -72,7 +72,6 @@ if (me && !at && pending().length) {
 }
 
 // Another reader signed in on this device (the last one's session ended without signing out): their pages go
-const reader = body.dataset.reader;
 if (reader && !at) {
   let last = null;
   try { last = localStorage.getItem('academy-reader'); localStorage.setItem('academy-reader', reader); } catch (e) { /* private mode */ }
