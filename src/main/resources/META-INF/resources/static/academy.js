@@ -58,6 +58,7 @@ if (reader && !at && pending().length) {
       try {
         const page = await fetch(e.page, { credentials: 'same-origin', cache: 'no-store' });
         if (!page.ok) { if (page.status !== 404) left.push(e); continue; } // a lesson archived meanwhile is dropped
+        if (page.redirected) continue; // the lesson no longer opens for this reader (left the course): dropped
         const form = new DOMParser().parseFromString(await page.text(), 'text/html').querySelector('.lesson-done form');
         if (!form) { sent++; continue; } // marked done meanwhile (on another device)
         const r = await fetch(form.getAttribute('action'), { method: 'POST', credentials: 'same-origin', redirect: 'manual',
