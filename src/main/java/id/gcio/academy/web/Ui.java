@@ -239,6 +239,19 @@ public class Ui {
         return bundles.msg(lang());
     }
 
+    /**
+     * The offline "mark as done" texts for static/academy.js, read straight from the bundle: a {@code gm:} expression
+     * goes through Qute's generated resolver, which compares the key with each of the bundle's keys in turn, and one
+     * of these is on every signed-in page ({@link Msg} has no room left, see there).
+     */
+    public String offlineDoneSent() {
+        return bundles.grading(lang()).offline_done_sent();
+    }
+
+    public String offlineDoneQueued() {
+        return bundles.grading(lang()).offline_done_queued();
+    }
+
     /** A local path to return to, or "/" for anything that could leave the site. */
     public static String safeLocalPath(String target) {
         if (target == null || target.isBlank() || !target.startsWith("/") || target.startsWith("//")
