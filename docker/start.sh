@@ -8,7 +8,12 @@
 # every class it loaded. This script then moves it into place, so the next start of the same build uses it.
 # Java 17 archives the classes Quarkus' own class loader defines as well, and checks each one's size and CRC against
 # the jar's when it is loaded, so an archive from other jars is never used for the wrong class. The archive's name
-# carries a key of this build (the jars' names, sizes and times, and the JVM), so a new image starts a new archive.
+# carries a key of this build (the jars' names, sizes and times, the JVM and its options: an AOT cache made with other
+# options, e.g. another garbage collector, is refused by the JVM), so a new image starts a new archive.
+#
+# On Java 25 and later (an image built with JRE_IMAGE=eclipse-temurin:25-jre) the archive is an AOT cache instead
+# (JEP 483/514/515: -XX:AOTCacheOutput, then -XX:AOTCache), which keeps the classes loaded and linked and the
+# methods' profiles too: restarts ready in 2.7-2.9 s instead of 2.9-3.2 s (docs/benchmark-2026-11-24.txt, session 19).
 #
 #   ACADEMY_CDS_DIR   where archives live (default $ACADEMY_HOME/cds; compose mounts a volume there). Not writable or
 #                     not there: the academy runs without one. Empty: class-data sharing off.
@@ -17,24 +22,36 @@
 set -eu
 home=${ACADEMY_HOME:-/deployments}
 dir=${ACADEMY_CDS_DIR-$home/cds}
-run() { exec java "$@" ${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-} -jar "$home/quarkus-run.jar"; }
+java_bin=$(readlink -f "$(command -v java)")
+major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$java_bin")/../release" 2>/dev/null || true)
+if [ "${major:-0}" -ge 25 ]; then
+  # Netty's and Brotli4j's use of Unsafe and native code, allowed as on Java 17 (else a warning at every start)
+  modern="--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+  ext=aot use=-XX:AOTCache= make=-XX:AOTCacheOutput= quiet=-Xlog:aot=off,cds=off
+  # writing an AOT cache of ~18,000 classes needs more class-metadata room than a small -XX:MaxMetaspaceSize leaves
+  # ("Unable to allocate from 'ro' region" at 128m): the training run gets 512m, after JAVA_OPTS so that it wins
+  room=-XX:MaxMetaspaceSize=512m
+else
+  modern= ext=jsa use=-XX:SharedArchiveFile= make=-XX:ArchiveClassesAtExit= quiet=-Xlog:cds=off room=
+fi
+run() { exec java $modern "$@" ${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-} -jar "$home/quarkus-run.jar"; }
 [ -n "$dir" ] || run
 
-java_bin=$(readlink -f "$(command -v java)")
 key=$( (cd "$home" && find quarkus-run.jar lib app quarkus -type f -printf '%p %s %T@\n' | sort
-        ls -lL "$java_bin" "$(dirname "$java_bin")/../lib/server/libjvm.so" 2>/dev/null) | cksum | cut -d' ' -f1)
-archive=$dir/academy-$key.jsa
-[ -s "$archive" ] && run -XX:SharedArchiveFile="$archive"
+        ls -lL "$java_bin" "$(dirname "$java_bin")/../lib/server/libjvm.so" 2>/dev/null || true
+        echo "${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-}") | cksum | cut -d' ' -f1)
+archive=$dir/academy-$key.$ext
+[ -s "$archive" ] && run "$use$archive"
 { [ -d "$dir" ] && [ -w "$dir" ]; } || run
 
 # No archive of this build yet: this run makes one when it stops. java runs as a child, so the archive can be moved
 # into place after it has exited; SIGTERM and SIGINT are passed on to it.
-partial=$dir/.academy-$key-$(cat /proc/sys/kernel/hostname)-$$.jsa
+partial=$dir/.academy-$key-$(cat /proc/sys/kernel/hostname)-$$.$ext
 # a partial file is written in the seconds before a JVM exits: one older than 10 minutes is from a run killed meanwhile
-find "$dir" -maxdepth 1 -name '.academy-*.jsa' -mmin +10 -delete 2>/dev/null || true
+find "$dir" -maxdepth 1 -name '.academy-*' -mmin +10 -delete 2>/dev/null || true
 pid= stop=
 trap 'stop=1; [ -z "$pid" ] || kill -TERM $pid 2>/dev/null || true' TERM INT
-java -XX:ArchiveClassesAtExit="$partial" -Xlog:cds=off ${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-} -jar "$home/quarkus-run.jar" &
+java $modern "$make$partial" $quiet ${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-} $room -jar "$home/quarkus-run.jar" &
 pid=$!
 [ -z "$stop" ] || kill -TERM $pid 2>/dev/null || true   # a stop that came before java had started
 status=0
@@ -48,8 +65,8 @@ case $status in
     if [ -s "$partial" ]; then
       mv -f "$partial" "$archive"
       # archives of other builds are no use to this image; a running instance of one keeps its mapping
-      find "$dir" -maxdepth 1 -name 'academy-*.jsa' ! -name "academy-$key.jsa" -delete 2>/dev/null || true
+      find "$dir" -maxdepth 1 -name 'academy-*' ! -name "academy-$key.$ext" -delete 2>/dev/null || true
     fi ;;
 esac
-rm -f "$partial"
+rm -f "$partial" "$partial.config"   # (an AOT training run's recording, when the cache could not be written)
 exit $status

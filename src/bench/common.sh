@@ -10,7 +10,9 @@
 # The database server: 127.0.0.1:${DB_PORT:-5432} as user postgres (trust auth). With PG=private, a throwaway
 # PostgreSQL 15 cluster on port 5433 in /tmp/academy-bench-pg is used instead (initdb on first use, pg_stat_statements
 # loaded), so a benchmark may restart or inspect it without touching the shared server other people's tests use.
-# Extra environment for the app: APP_ENV="NAME=value NAME=value"; JVM options: JAVA_OPTS.
+# Extra environment for the app: APP_ENV="NAME=value NAME=value"; JVM options: JAVA_OPTS. The app runs on the java first
+# on the PATH: PATH=/usr/lib/jvm/temurin-25-jdk-amd64/bin:$PATH measures it on Java 25 (with its AOT cache, see
+# docker/start.sh).
 
 APP_PORT=8090
 MGMT_PORT=9090   # the management interface: health and metrics

@@ -72,7 +72,7 @@ for i in $(seq 20); do
   curl -s -o /dev/null "$BASE/kursus/transformasi-digital"
 done
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-ls "$BENCH_CDS_DIR"/academy-*.jsa >/dev/null || { echo "the training run left no archive in $BENCH_CDS_DIR" >&2; exit 1; }
+ls "$BENCH_CDS_DIR"/academy-* >/dev/null || { echo "the training run left no archive in $BENCH_CDS_DIR" >&2; exit 1; }
 $PSQL -d academy_bench -c "drop schema if exists public cascade; create schema public" 2>/dev/null
 bench_start_app
 sign_in

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * docker/start.sh, the image's command, with a stand-in {@code java} on the PATH that records its arguments and, when
  * asked to archive its classes at exit, writes that file when it is stopped: the class-data archive is made by the
- * first run of a build, moved into place when it stops, and used by the next start; a crashed run leaves none.
+ * first run of a build, moved into place when it stops, and used by the next start; a crashed run leaves none. On
+ * Java 25 (the JDK's {@code release} file says so) the same with an AOT cache.
  */
 class StartScriptTest {
 
     private static final String FAKE_JAVA = """
             #!/bin/sh
             out=
-            for a in "$@"; do case $a in -XX:ArchiveClassesAtExit=*) out=${a#*=};; esac; done
+            for a in "$@"; do case $a in -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*) out=${a#*=};; esac; done
             if [ -n "${FAKE_JAVA_EXIT:-}" ]; then [ -z "$out" ] || echo half > "$out"; exit "$FAKE_JAVA_EXIT"; fi
             trap '[ -z "$out" ] || echo classes > "$out"; exit 143' TERM
             printf '%s\\n' "$@" > "$FAKE_JAVA_LOG.tmp" && mv "$FAKE_JAVA_LOG.tmp" "$FAKE_JAVA_LOG"
@@ -41,6 +43,14 @@ class StartScriptTest {
     Path cds;
     Path bin;
     Path log;
+    /** Every start, so that one a failed assertion left running is stopped after the test. */
+    final List<Process> started = new java.util.ArrayList<>();
+
+    @AfterEach
+    void stopWhatAFailedTestLeftRunning() {
+        started.forEach(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+        started.forEach(Process::destroyForcibly);
+    }
 
     @BeforeEach
     void layOutAFastJar() throws IOException {
@@ -81,19 +91,58 @@ class StartScriptTest {
 
     @Test
     void aChangedBuildMakesItsOwnArchiveAndDropsTheOldOne() throws Exception {
+        Path old = archiveOfAFirstRun();
+        Files.writeString(home.resolve("lib/main/a.jar"), "library, next version");
+        List<Path> archives = archivesAfterARunThatMakesOne(Map.of());
+        assertEquals(1, archives.size(), archives.toString());
+        assertFalse(archives.contains(old), "the old build's archive is gone");
+    }
+
+    @Test
+    void changedJvmOptionsMakeTheirOwnArchive() throws Exception {
+        Path old = archiveOfAFirstRun();
+        List<Path> archives = archivesAfterARunThatMakesOne(Map.of("JAVA_OPTS", "-Xmx64m -XX:+UseSerialGC"));
+        assertFalse(archives.contains(old), "the archive of other options is not used: " + archives);
+    }
+
+    private Path archiveOfAFirstRun() throws Exception {
         Process first = start(Map.of());
         javaArgs();
         assertEquals(143, stop(first));
-        Path old = files("academy-*.jsa").get(0);
-        Files.writeString(home.resolve("lib/main/a.jar"), "library, next version");
-
         Files.delete(log);
-        Process next = start(Map.of());
+        return files("academy-*.jsa").get(0);
+    }
+
+    /** Starts again, checks that this run makes an archive rather than mapping one, stops it; the archives then. */
+    private List<Path> archivesAfterARunThatMakesOne(Map<String, String> env) throws Exception {
+        Process next = start(env);
         assertTrue(option(javaArgs(), "-XX:ArchiveClassesAtExit=").startsWith(cds + "/.academy-"));
         assertEquals(143, stop(next));
-        List<Path> archives = files("academy-*.jsa");
-        assertEquals(1, archives.size(), archives.toString());
-        assertFalse(archives.contains(old), "the old build's archive is gone");
+        return files("academy-*.jsa");
+    }
+
+    @Test
+    void onJava25TheArchiveIsAnAotCacheMadeWithRoomForItsClassMetadata() throws Exception {
+        Files.writeString(tmp.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
+        Process first = start(Map.of());
+        List<String> args = javaArgs();
+        String partial = option(args, "-XX:AOTCacheOutput=");
+        assertTrue(partial.startsWith(cds + "/.academy-") && partial.endsWith(".aot"), partial);
+        assertFalse(args.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit")), args.toString());
+        assertTrue(args.indexOf("-XX:MaxMetaspaceSize=512m") > args.indexOf("-Xmx64m"),
+                "the training run's metaspace room comes after JAVA_OPTS, so it wins: " + args);
+        assertTrue(args.contains("--enable-native-access=ALL-UNNAMED"), args.toString());
+        assertEquals(143, stop(first));
+
+        List<Path> caches = files("academy-*.aot");
+        assertEquals(1, caches.size(), "one cache in place: " + caches);
+        assertEquals(List.of(), files("*.jsa"));
+        Files.delete(log);
+        Process second = start(Map.of());
+        List<String> mapped = javaArgs();
+        assertEquals(caches.get(0).toString(), option(mapped, "-XX:AOTCache="));
+        assertFalse(mapped.contains("-XX:MaxMetaspaceSize=512m"), "JAVA_OPTS decide the metaspace again: " + mapped);
+        assertEquals(143, stop(second));
     }
 
     @Test
@@ -141,7 +190,9 @@ class StartScriptTest {
         e.put("JAVA_OPTS", "-Xmx64m");
         e.put("FAKE_JAVA_LOG", log.toString());
         e.putAll(env);
-        return pb.start();
+        Process p = pb.start();
+        started.add(p);
+        return p;
     }
 
     /** The stand-in java's arguments, once it runs. */
