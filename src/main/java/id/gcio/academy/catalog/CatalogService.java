@@ -105,14 +105,17 @@ public class CatalogService {
 
     /** The course and its active lessons, or 404 when there is no such active course. */
     public CourseRef courseRef(String slug) {
-        Course c = Course.findActiveBySlug(slug).orElseThrow(() -> DomainException.notFound("Kursus tidak ditemukan."));
+        Course c = Course.findActiveBySlug(slug).orElseThrow(() -> DomainException.notFound("Kursus tidak ditemukan.",
+                "Course not found."));
         return ref(c.id, c.slug, c.titleId, c.titleEn, Lesson.listActiveRows(c.id));
     }
 
     /** The active lesson {@code lessonSlug} of the active course {@code courseSlug}, or 404. */
     public long activeLessonId(String courseSlug, String lessonSlug) {
-        Course c = Course.findActiveBySlug(courseSlug).orElseThrow(() -> DomainException.notFound("Kursus tidak ditemukan."));
-        return Lesson.findActive(c, lessonSlug).orElseThrow(() -> DomainException.notFound("Pelajaran tidak ditemukan.")).id;
+        Course c = Course.findActiveBySlug(courseSlug)
+                .orElseThrow(() -> DomainException.notFound("Kursus tidak ditemukan.", "Course not found."));
+        return Lesson.findActive(c, lessonSlug).orElseThrow(() -> DomainException.notFound("Pelajaran tidak ditemukan.",
+                "Lesson not found.")).id;
     }
 
     /** The id of an active course, if there is one with that slug (no exception: for paths that name courses). */

@@ -38,6 +38,7 @@ public class CourseResource {
     @Path("{slug}")
     @Operation(summary = "One course with objectives, sources and lessons")
     public CourseDetail get(@RestPath String slug, @RestQuery @DefaultValue("id") String lang) {
-        return catalog.findCourse(slug, lang).orElseThrow(() -> DomainException.notFound("Kursus tidak ditemukan."));
+        return catalog.findCourse(slug, lang).orElseThrow(() -> DomainException.notFound("Kursus tidak ditemukan.",
+                "Course not found."));
     }
 }

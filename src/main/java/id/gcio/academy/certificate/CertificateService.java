@@ -168,10 +168,11 @@ public class CertificateService {
     public CertificateRow approve(long certificateId, long adminId) {
         Certificate c = em.find(Certificate.class, certificateId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
-            throw DomainException.notFound("Sertifikat tidak ditemukan.");
+            throw DomainException.notFound("Sertifikat tidak ditemukan.", "Certificate not found.");
         }
         if (c.status != Certificate.Status.PENDING_APPROVAL) {
-            throw DomainException.conflict("Sertifikat ini tidak menunggu persetujuan.");
+            throw DomainException.conflict("Sertifikat ini tidak menunggu persetujuan.",
+                    "This certificate is not awaiting approval.");
         }
         sign(c, programmeFile(c));
         event(c, "APPROVED", adminId, null);
@@ -193,7 +194,8 @@ public class CertificateService {
     @Transactional
     public CertificateRow revocationPreview(String number, String reason) {
         Certificate c = Certificate.findByNumber(number)
-                .orElseThrow(() -> DomainException.notFound("Sertifikat " + number + " tidak ditemukan."));
+                .orElseThrow(() -> DomainException.notFound("Sertifikat " + number + " tidak ditemukan.",
+                        "Certificate " + number + " not found."));
         checkRevocation(c, reason);
         return row(c);
     }
@@ -204,7 +206,8 @@ public class CertificateService {
             throw DomainException.invalid(Map.of("reason", "Tuliskan alasan pencabutan (paling sedikit 5 karakter)."));
         }
         if (c.status != Certificate.Status.VALID) {
-            throw DomainException.conflict("Sertifikat " + c.number + " sudah dicabut.");
+            throw DomainException.conflict("Sertifikat " + c.number + " sudah dicabut.",
+                    "Certificate " + c.number + " has already been revoked.");
         }
         return why;
     }
@@ -230,7 +233,8 @@ public class CertificateService {
             throw DomainException.invalid(errors);
         }
         if (old.status != Certificate.Status.VALID) {
-            throw DomainException.conflict("Hanya sertifikat yang berlaku yang dapat diterbitkan ulang.");
+            throw DomainException.conflict("Hanya sertifikat yang berlaku yang dapat diterbitkan ulang.",
+                    "Only a valid certificate can be re-issued.");
         }
         revokeRow(old, "Diterbitkan ulang: " + why, adminId);
         em.flush();
@@ -356,7 +360,7 @@ public class CertificateService {
     public CertificateDocument ownDocument(String number, long userId) {
         Certificate c = Certificate.findByNumber(number)
                 .filter(x -> x.userId == userId && x.status == Certificate.Status.VALID)
-                .orElseThrow(() -> DomainException.notFound("Sertifikat tidak ditemukan."));
+                .orElseThrow(() -> DomainException.notFound("Sertifikat tidak ditemukan.", "Certificate not found."));
         return document(c);
     }
 
@@ -365,7 +369,7 @@ public class CertificateService {
     public CertificateDocument document(String number) {
         return document(Certificate.findByNumber(number)
                 .filter(x -> x.number != null)
-                .orElseThrow(() -> DomainException.notFound("Sertifikat tidak ditemukan.")));
+                .orElseThrow(() -> DomainException.notFound("Sertifikat tidak ditemukan.", "Certificate not found.")));
     }
 
     /** The valid certificates of a cohort, as documents (for the ZIP). The caller checked access to the cohort. */
@@ -397,7 +401,8 @@ public class CertificateService {
 
     @Transactional
     public List<EventRow> history(String number) {
-        Certificate c = Certificate.findByNumber(number).orElseThrow(() -> DomainException.notFound("Sertifikat tidak ditemukan."));
+        Certificate c = Certificate.findByNumber(number)
+                .orElseThrow(() -> DomainException.notFound("Sertifikat tidak ditemukan.", "Certificate not found."));
         return CertificateEvent.listByCertificate(c.id).stream().map(e -> new EventRow(e.action, e.actorId, e.reason, e.createdAt)).toList();
     }
 
@@ -467,7 +472,8 @@ public class CertificateService {
 
     private Certificate lockByNumber(String number) {
         Certificate c = Certificate.findByNumber(number)
-                .orElseThrow(() -> DomainException.notFound("Sertifikat " + number + " tidak ditemukan."));
+                .orElseThrow(() -> DomainException.notFound("Sertifikat " + number + " tidak ditemukan.",
+                        "Certificate " + number + " not found."));
         em.refresh(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return c;
     }

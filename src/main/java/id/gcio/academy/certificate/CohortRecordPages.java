@@ -113,7 +113,8 @@ public class CohortRecordPages {
             memberships.assignTrainer(code, trainer, actor());
             return Flash.TRAINER_ASSIGNED.redirect("/kohort/" + code + "/hasil");
         } catch (DomainException e) {
-            Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("trainer", e.getMessage()) : e.fieldErrors();
+            Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("trainer", e.messageIn(ui.lang()))
+                    : e.fieldErrors();
             return Response.status(e.status()).entity(page(code, errors)).build();
         }
     }

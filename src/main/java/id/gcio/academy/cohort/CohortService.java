@@ -198,7 +198,8 @@ public class CohortService {
     public CohortSummary create(CohortForm form, Actor actor, String lang) {
         boolean en = "en".equals(lang);
         if (!actor.admin() && !actor.partner()) {
-            throw DomainException.forbidden("Hanya admin dan mitra yang dapat membuat angkatan.");
+            throw DomainException.forbidden("Hanya admin dan mitra yang dapat membuat angkatan.",
+                    "Only admins and partners can create cohorts.");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         String code = form.code() == null ? "" : form.code().trim().toUpperCase(Locale.ROOT);
@@ -238,7 +239,9 @@ public class CohortService {
             if (p.isEmpty()) {
                 errors.put("partner", en ? "Unknown partner." : "Mitra tidak dikenal.");
             } else if (!actor.admin() && !actor.partnerIds().contains(p.get().id)) {
-                throw DomainException.forbidden("Anda hanya dapat membuat angkatan untuk organisasi mitra Anda sendiri.");
+                throw DomainException.forbidden(
+                        "Anda hanya dapat membuat angkatan untuk organisasi mitra Anda sendiri.",
+                        "You can only create cohorts for your own partner organisation.");
             } else {
                 partnerId = p.get().id;
             }
@@ -274,9 +277,11 @@ public class CohortService {
     @Transactional
     public Cohort require(String code, Actor actor, boolean write) {
         Cohort c = Cohort.findByCode(code == null ? "" : code.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> DomainException.notFound("Angkatan " + code + " tidak ditemukan."));
+                .orElseThrow(() -> DomainException.notFound("Angkatan " + code + " tidak ditemukan.",
+                        "Cohort " + code + " not found."));
         if (write ? !actor.canWrite(c) : !actor.canRead(c)) {
-            throw DomainException.forbidden("Angkatan " + c.code + " bukan milik organisasi Anda.");
+            throw DomainException.forbidden("Angkatan " + c.code + " bukan milik organisasi Anda.",
+                    "Cohort " + c.code + " does not belong to your organisation.");
         }
         return c;
     }
@@ -404,7 +409,8 @@ public class CohortService {
         if (changed == 0 && ((Number) em.createNativeQuery("""
                 select count(*) from membership where cohort_id = ?1 and participant_id = (select id from participant where nip = ?2)""")
                 .setParameter(1, c.id).setParameter(2, nip).getSingleResult()).longValue() == 0) {
-            throw DomainException.notFound("Peserta dengan NIP " + nip + " tidak ada di angkatan ini.");
+            throw DomainException.notFound("Peserta dengan NIP " + nip + " tidak ada di angkatan ini.",
+                    "No participant with NIP " + nip + " in this cohort.");
         }
     }
 
@@ -416,7 +422,8 @@ public class CohortService {
                 select p.full_name from membership m join participant p on p.id = m.participant_id
                 where m.cohort_id = ?1 and p.nip = ?2""").setParameter(1, c.id).setParameter(2, nip).getResultList();
         if (names.isEmpty()) {
-            throw DomainException.notFound("Peserta dengan NIP " + nip + " tidak ada di angkatan ini.");
+            throw DomainException.notFound("Peserta dengan NIP " + nip + " tidak ada di angkatan ini.",
+                    "No participant with NIP " + nip + " in this cohort.");
         }
         return (String) names.get(0);
     }

@@ -168,7 +168,8 @@ public class MembershipService {
     @Transactional
     public TrainerRow assignTrainer(String cohortCode, String trainer, Actor actor) {
         if (!actor.admin()) {
-            throw DomainException.forbidden("Hanya admin yang dapat menugaskan pelatih.");
+            throw DomainException.forbidden("Hanya admin yang dapat menugaskan pelatih.",
+                    "Only an admin can assign trainers.");
         }
         Cohort c = cohorts.require(cohortCode, actor, true);
         UserService.UserSummary u = users.findByNipOrEmail(trainer == null ? "" : trainer.trim(), "trainer")
@@ -191,7 +192,8 @@ public class MembershipService {
     @Transactional
     public void removeTrainer(String cohortCode, long trainerId, Actor actor) {
         if (!actor.admin()) {
-            throw DomainException.forbidden("Hanya admin yang dapat mengubah penugasan pelatih.");
+            throw DomainException.forbidden("Hanya admin yang dapat mengubah penugasan pelatih.",
+                    "Only an admin can change trainer assignments.");
         }
         Cohort c = cohorts.require(cohortCode, actor, true);
         CohortTrainer.delete("cohortId = ?1 and userId = ?2", c.id, trainerId);

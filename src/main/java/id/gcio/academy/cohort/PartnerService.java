@@ -134,7 +134,7 @@ public class PartnerService {
 
     private static Partner find(String code) {
         return Partner.findByCode(code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> DomainException.notFound("Mitra tidak ditemukan."));
+                .orElseThrow(() -> DomainException.notFound("Mitra tidak ditemukan.", "Partner not found."));
     }
 
     private PartnerView view(Partner p) {

@@ -324,7 +324,8 @@ public class GradingService {
                 s.persist();
                 em.flush();
             } catch (jakarta.persistence.PersistenceException e) {
-                throw DomainException.conflict("Tugas ini baru saja dikirim dari jendela lain; muat ulang halaman.");
+                throw DomainException.conflict("Tugas ini baru saja dikirim dari jendela lain; muat ulang halaman.",
+                        "This assignment was just sent from another window; reload the page.");
             }
         }
         SubmissionVersion v = new SubmissionVersion();
@@ -353,13 +354,13 @@ public class GradingService {
     public FileContent file(long fileId, long userId, Optional<Grader> grader) {
         SubmissionFile f = SubmissionFile.findById(fileId);
         if (f == null) {
-            throw DomainException.notFound("Berkas tidak ditemukan.");
+            throw DomainException.notFound("Berkas tidak ditemukan.", "File not found.");
         }
         SubmissionVersion v = SubmissionVersion.findById(f.versionId);
         Submission s = Submission.findById(v.submissionId);
         if (s.userId != userId) {
             if (grader.isEmpty() || !(grader.get().admin() || grader.get().trainer())) {
-                throw DomainException.notFound("Berkas tidak ditemukan.");
+                throw DomainException.notFound("Berkas tidak ditemukan.", "File not found.");
             }
             requireScope(grader.get(), s);
         }
@@ -553,7 +554,8 @@ public class GradingService {
         if (!g.admin()) {
             Map<Long, Map<String, String>> scope = g.trainer() ? essayScope(g, null) : Map.of();
             if (!scope.getOrDefault(e.userId(), Map.of()).containsKey(e.courseSlug())) {
-                throw DomainException.forbidden("Esai ini bukan dari angkatan yang Anda nilai.");
+                throw DomainException.forbidden("Esai ini bukan dari angkatan yang Anda nilai.",
+                        "This essay is not from a cohort you grade.");
             }
         }
         return e;
@@ -587,8 +589,9 @@ public class GradingService {
         Instant now = clock.instant();
         if (s.claimedByOther(g.userId(), now)) {
             UserSummary other = users.summaries(List.of(s.claimedBy)).get(s.claimedBy);
+            String until = id.gcio.academy.web.Timestamps.wita(s.claimExpiresAt);
             throw DomainException.conflict("Tugas ini sedang dinilai oleh " + nameOf(other, s.claimedBy) + " sampai "
-                    + id.gcio.academy.web.Timestamps.wita(s.claimExpiresAt) + ".");
+                    + until + ".", nameOf(other, s.claimedBy) + " is grading this submission until " + until + ".");
         }
         if (!claimable(g, s)) {
             throw DomainException.conflict(stateRefusal(s));
@@ -625,7 +628,7 @@ public class GradingService {
     public GradingView forGrader(Grader g, long submissionId, String lang) {
         Submission s = Submission.findById(submissionId);
         if (s == null) {
-            throw DomainException.notFound("Kiriman tidak ditemukan.");
+            throw DomainException.notFound("Kiriman tidak ditemukan.", "Submission not found.");
         }
         requireScope(g, s);
         return gradingView(g, s, "en".equals(lang));
@@ -647,10 +650,12 @@ public class GradingService {
         Rubric rubric = requireRubric(a);
         Instant now = clock.instant();
         if (s.claimedByOther(g.userId(), now)) {
-            throw DomainException.conflict("Tugas ini sedang dinilai oleh pelatih lain.");
+            throw DomainException.conflict("Tugas ini sedang dinilai oleh pelatih lain.",
+                    "Another trainer is grading this submission.");
         }
         if (form.version() != null && form.version() != s.version) {
-            throw DomainException.conflict("Peserta sudah mengirim versi " + s.version + "; nilai versi terbaru.");
+            throw DomainException.conflict("Peserta sudah mengirim versi " + s.version + "; nilai versi terbaru.",
+                    "The participant has sent version " + s.version + "; grade the latest version.");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Decision decision = parseDecision(form.decision());
@@ -668,7 +673,8 @@ public class GradingService {
             case SUBMITTED -> role = SubmissionMark.Role.FIRST;
             case SECOND_MARKING -> {
                 if (s.firstMarker != null && s.firstMarker == g.userId()) {
-                    throw DomainException.conflict("Penilaian kedua harus oleh pelatih lain, bukan penilai pertama.");
+                    throw DomainException.conflict("Penilaian kedua harus oleh pelatih lain, bukan penilai pertama.",
+                            "A second marking must be by another trainer, not the first marker.");
                 }
                 if (decision == Decision.RETURNED) {
                     errors.put("decision", "Penilai kedua hanya memberi nilai; pengembalian untuk revisi oleh penilai pertama.");
@@ -677,7 +683,8 @@ public class GradingService {
             }
             case MODERATION -> {
                 if (!g.admin()) {
-                    throw DomainException.forbidden("Moderasi nilai dilakukan oleh admin.");
+                    throw DomainException.forbidden("Moderasi nilai dilakukan oleh admin.",
+                            "Grades are moderated by an admin.");
                 }
                 if (decision == Decision.RETURNED) {
                     errors.put("decision", "Moderasi menetapkan nilai akhir.");
@@ -827,7 +834,9 @@ public class GradingService {
      */
     private void requireRegradeAllowed(Grader g, Submission s, Assignment a) {
         if (!regradeAllowed(g, s, a)) {
-            throw DomainException.forbidden("Nilai ini ditetapkan melalui penilaian kedua atau moderasi; hanya admin yang dapat mengubahnya.");
+            throw DomainException.forbidden(
+                    "Nilai ini ditetapkan melalui penilaian kedua atau moderasi; hanya admin yang dapat mengubahnya.",
+                    "This grade was set by second marking or moderation; only an admin can change it.");
         }
     }
 
@@ -997,14 +1006,15 @@ public class GradingService {
 
     private void requireScope(Grader g, Submission s) {
         if (!g.mayGrade(s)) {
-            throw DomainException.forbidden("Kiriman ini bukan dari angkatan yang Anda nilai.");
+            throw DomainException.forbidden("Kiriman ini bukan dari angkatan yang Anda nilai.",
+                    "This submission is not from a cohort you grade.");
         }
     }
 
     private Submission lockSubmission(long id) {
         Submission s = em.find(Submission.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
-            throw DomainException.notFound("Kiriman tidak ditemukan.");
+            throw DomainException.notFound("Kiriman tidak ditemukan.", "Submission not found.");
         }
         return s;
     }
@@ -1012,7 +1022,8 @@ public class GradingService {
     private Assignment requireAssignment(String code) {
         return Assignment.findByCode(code == null ? "" : code.toUpperCase(java.util.Locale.ROOT))
                 .filter(a -> a.archivedAt == null)
-                .orElseThrow(() -> DomainException.notFound("Tugas " + code + " tidak ditemukan."));
+                .orElseThrow(() -> DomainException.notFound("Tugas " + code + " tidak ditemukan.",
+                        "Assignment " + code + " not found."));
     }
 
     private Rubric requireRubric(Assignment a) {

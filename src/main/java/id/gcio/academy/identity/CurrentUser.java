@@ -131,7 +131,8 @@ public class CurrentUser {
             email = null;
         }
         if (subject == null || subject.isBlank()) {
-            throw DomainException.forbidden("Token tanpa subjek tidak diterima.");
+            throw DomainException.forbidden("Token tanpa subjek tidak diterima.",
+                    "A token without a subject is not accepted.");
         }
         issuer = config.issuerAlias().orElse(issuer == null ? "urn:gcio-academy:unknown" : issuer);
         return new Claims(issuer, subject, name, email, nip);

@@ -193,7 +193,8 @@ public class UserService {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        AppUser user = AppUser.<AppUser>findByIdOptional(userId).orElseThrow(() -> DomainException.notFound("Pengguna tidak ditemukan."));
+        AppUser user = AppUser.<AppUser>findByIdOptional(userId)
+                .orElseThrow(() -> DomainException.notFound("Pengguna tidak ditemukan.", "User not found."));
         user.displayName = form.displayName().trim();
         if (form.email() != null && !form.email().isBlank()) {
             user.email = form.email().trim();

@@ -240,7 +240,7 @@ public class RosterImportService {
         List<String> rows = em.createNativeQuery("select cast(report as text) from cohort_import where id = ?1 and cohort_id = ?2")
                 .setParameter(1, importId).setParameter(2, cohort.id).getResultList();
         if (rows.isEmpty()) {
-            throw DomainException.notFound("Riwayat impor tidak ditemukan.");
+            throw DomainException.notFound("Riwayat impor tidak ditemukan.", "Import record not found.");
         }
         try {
             return json.readValue(rows.get(0), ImportReport.class);
@@ -273,7 +273,8 @@ public class RosterImportService {
         List<Object[]> rows = em.createNativeQuery("select file_name, content from import_upload where id = ?1 and cohort_id = ?2 and user_id = ?3")
                 .setParameter(1, uploadId).setParameter(2, cohort.id).setParameter(3, actor.userId()).getResultList();
         if (rows.isEmpty()) {
-            throw DomainException.notFound("File unggahan sudah kedaluwarsa; unggah lagi.");
+            throw DomainException.notFound("File unggahan sudah kedaluwarsa; unggah lagi.",
+                    "The uploaded file has expired; upload it again.");
         }
         return new Upload((String) rows.get(0)[0], (byte[]) rows.get(0)[1]);
     }

@@ -86,7 +86,7 @@ public class EssayService {
         List<Object[]> rows = em.createNativeQuery(SELECT + " where x.attempt_id = ?1 and x.question_id = ?2")
                 .setParameter(1, attemptId).setParameter(2, questionId).getResultList();
         if (rows.isEmpty() || questions.get(questionId).question().type() != QuestionType.ESSAY) {
-            throw DomainException.notFound("Jawaban esai tidak ditemukan.");
+            throw DomainException.notFound("Jawaban esai tidak ditemukan.", "Essay answer not found.");
         }
         return essay(rows.get(0));
     }
@@ -99,7 +99,8 @@ public class EssayService {
         requirePending(e);
         if (e.claimedBy() != null && e.claimedBy() != userId && e.claimExpiresAt() != null
                 && e.claimExpiresAt().isAfter(clock.instant())) {
-            throw DomainException.conflict("Esai ini sedang dinilai oleh pelatih lain.");
+            throw DomainException.conflict("Esai ini sedang dinilai oleh pelatih lain.",
+                    "Another trainer is grading this essay.");
         }
         em.createNativeQuery("update attempt_answer set claimed_by = ?3, claim_expires_at = ?4 where attempt_id = ?1 and question_id = ?2")
                 .setParameter(1, attemptId).setParameter(2, questionId).setParameter(3, userId).setParameter(4, until)
@@ -126,7 +127,8 @@ public class EssayService {
         requirePending(e);
         Instant now = clock.instant();
         if (e.claimedBy() != null && e.claimedBy() != graderId && e.claimExpiresAt() != null && e.claimExpiresAt().isAfter(now)) {
-            throw DomainException.conflict("Esai ini sedang dinilai oleh pelatih lain.");
+            throw DomainException.conflict("Esai ini sedang dinilai oleh pelatih lain.",
+                    "Another trainer is grading this essay.");
         }
         if (points == null || points.isNaN() || points < 0 || points > e.maxPoints()) {
             throw DomainException.invalid(Map.of("points", "Nilai esai harus antara 0 dan " + fmt(e.maxPoints()) + "."));
@@ -168,14 +170,14 @@ public class EssayService {
     private QuizAttempt lock(long attemptId) {
         QuizAttempt a = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw DomainException.notFound("Jawaban esai tidak ditemukan.");
+            throw DomainException.notFound("Jawaban esai tidak ditemukan.", "Essay answer not found.");
         }
         return a;
     }
 
     private static void requirePending(Essay e) {
         if (!"NEEDS_GRADING".equals(e.status())) {
-            throw DomainException.conflict("Esai ini sudah dinilai.");
+            throw DomainException.conflict("Esai ini sudah dinilai.", "This essay has already been graded.");
         }
     }
 

@@ -110,7 +110,8 @@ public class QuizService {
 
     private static Quiz requireQuiz(CourseRef course) {
         return Quiz.findActiveByCourse(course.id())
-                .orElseThrow(() -> DomainException.notFound("Kursus ini tidak memiliki kuis."));
+                .orElseThrow(() -> DomainException.notFound("Kursus ini tidak memiliki kuis.",
+                        "This course has no quiz."));
     }
 
     /** The quiz of a course, if it has one. */

@@ -143,7 +143,9 @@ public class TrainerQuizPages {
     }
 
     private TemplateInstance page(String course, Map<String, String> errors, Map<String, String> values) {
-        QuizInfo info = quizzes.find(course).orElseThrow(() -> DomainException.notFound("Kursus ini tidak memiliki kuis."));
+        QuizInfo info = quizzes.find(course)
+                .orElseThrow(() -> DomainException.notFound("Kursus ini tidak memiliki kuis.",
+                        "This course has no quiz."));
         return ui.page(Templates.quiz(info, quizzes.attemptRows(course, viewer()), quizzes.statistics(course),
                 quizzes.questionTitles(course), quizzes.overrides(course, viewer()), bank.imports(course), errors, values));
     }

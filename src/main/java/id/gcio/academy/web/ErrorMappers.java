@@ -43,7 +43,7 @@ public class ErrorMappers {
 
     @CheckedTemplate(basePath = "web")
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, String detailId);
     }
 
     @ServerExceptionMapper
@@ -56,7 +56,7 @@ public class ErrorMappers {
             }
             return problem(p);
         }
-        return page(e.status(), e.getMessage());
+        return page(e.status(), e);
     }
 
     @ServerExceptionMapper
@@ -156,7 +156,27 @@ public class ErrorMappers {
         return signIn.build();
     }
 
+    /**
+     * A refusal's page: its message in the reader's language; on an English page without an English text, the
+     * Indonesian message marked as Indonesian, after the status's English explanation where there is one.
+     */
+    private Response page(int status, DomainException e) {
+        if (e.hasMessageIn(ui.lang())) {
+            return page(status, e.messageIn(ui.lang()), null);
+        }
+        String general = switch (status) {
+            case 403 -> ui.msg().error_403_detail();
+            case 404 -> ui.msg().error_404_detail();
+            default -> null;
+        };
+        return page(status, general, e.getMessage());
+    }
+
     private Response page(int status, String detail) {
+        return page(status, detail, null);
+    }
+
+    private Response page(int status, String detail, String detailId) {
         String title = switch (status) {
             case 400 -> ui.msg().error_400_title();
             case 403 -> ui.msg().error_403_title();
@@ -165,7 +185,7 @@ public class ErrorMappers {
             default -> ui.msg().error_generic_title();
         };
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ui.page(Templates.error(status, title, detail)).render()).build();
+                .entity(ui.page(Templates.error(status, title, detail, detailId)).render()).build();
     }
 
     /** The API, or a page's background request that asked for JSON (the quiz's answer saves). */

@@ -1,0 +1,59 @@
+package id.gcio.academy.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import id.gcio.academy.catalog.CatalogService;
+import id.gcio.academy.catalog.CatalogService.CourseSummary;
+import id.gcio.academy.support.WebSession;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A refusal's error page speaks the reader's language: a refusal with an English text shows it on English pages; one
+ * with only its Indonesian text shows that marked {@code lang="id"}, so a screen reader reads it as Indonesian.
+ */
+@QuarkusTest
+class ErrorPageLanguageTest {
+
+    @Test
+    void aRefusalWithAnEnglishTextShowsItOnEnglishPages() {
+        WebSession trainer = WebSession.signIn("pelatih");
+        trainer.get("/pelatih/kuis/tidak-ada-kursus-ini").then().statusCode(404)
+                .body(containsString("<p>Kursus tidak ditemukan.</p>"));
+        trainer.request().cookie(Ui.LANG_COOKIE, "en").get("/pelatih/kuis/tidak-ada-kursus-ini").then().statusCode(404)
+                .body(containsString("<html lang=\"en\""))
+                .body(containsString("<p>Course not found.</p>"))
+                .body(not(containsString("tidak ditemukan")));
+    }
+
+    @Test
+    void aRefusalOnlyInIndonesianIsMarkedAsIndonesianOnEnglishPages() {
+        QuarkusMock.installMockForType(new CatalogService() {
+            @Override
+            public List<CourseSummary> listCourses(String lang) {
+                throw DomainException.conflict("Katalog sedang ditata ulang.");
+            }
+        }, CatalogService.class);
+        WebSession reader = WebSession.signIn("peserta");
+        reader.get("/").then().statusCode(409)
+                .body(containsString("<p>Katalog sedang ditata ulang.</p>"));
+        reader.request().cookie(Ui.LANG_COOKIE, "en").get("/").then().statusCode(409)
+                .body(containsString("<p lang=\"id\">Katalog sedang ditata ulang.</p>"));
+    }
+
+    @Test
+    void aForbiddenRefusalOnlyInIndonesianIsExplainedInEnglishFirst() {
+        QuarkusMock.installMockForType(new CatalogService() {
+            @Override
+            public List<CourseSummary> listCourses(String lang) {
+                throw new DomainException(403, "forbidden", "Katalog ini hanya untuk OPD tertentu.", null);
+            }
+        }, CatalogService.class);
+        WebSession.signIn("peserta").request().cookie(Ui.LANG_COOKIE, "en").get("/").then().statusCode(403)
+                .body(containsString("<p>Your role does not allow opening this page.</p>"))
+                .body(containsString("<p lang=\"id\">Katalog ini hanya untuk OPD tertentu.</p>"));
+    }
+}
