@@ -104,7 +104,9 @@ public class AdminCertificatePages {
             if (errors.containsKey("reason")) {
                 errors.put("reissueReason", errors.remove("reason"));
             }
-            return rerender(number, new DomainException(e.status(), e.code(), e.getMessage(), errors), values);
+            DomainException remapped = errors.isEmpty() ? e
+                    : new DomainException(e.status(), e.code(), e.getMessage(), errors);
+            return rerender(number, remapped, values);
         }
     }
 
@@ -113,7 +115,7 @@ public class AdminCertificatePages {
     }
 
     private Response rerender(String number, DomainException e, Map<String, String> values) {
-        Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+        Map<String, String> errors = e.formErrors("form", ui.lang());
         return Response.status(e.status()).entity(page(number, errors, values)).build();
     }
 }

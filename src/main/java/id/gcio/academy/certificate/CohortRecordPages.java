@@ -113,8 +113,7 @@ public class CohortRecordPages {
             memberships.assignTrainer(code, trainer, actor());
             return Flash.TRAINER_ASSIGNED.redirect("/kohort/" + code + "/hasil");
         } catch (DomainException e) {
-            Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("trainer", e.messageIn(ui.lang()))
-                    : e.fieldErrors();
+            Map<String, String> errors = e.formErrors("trainer", ui.lang());
             return Response.status(e.status()).entity(page(code, errors)).build();
         }
     }

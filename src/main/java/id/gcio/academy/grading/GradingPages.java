@@ -72,8 +72,7 @@ public class GradingPages {
             return Flash.SUBMISSION_SENT.redirect("/tugas/" + code);
         } catch (DomainException e) {
             AssignmentView a = grading.assignment(currentUser.id(), code, ui.lang());
-            Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("form", e.messageIn(ui.lang()))
-                    : e.fieldErrors();
+            Map<String, String> errors = e.formErrors("form", ui.lang());
             return Response.status(e.status()).entity(ui.page(Templates.assignment(a, errors, body == null ? "" : body))).build();
         }
     }

@@ -288,7 +288,7 @@ public class GradingService {
         }
         Context ctx = context(a, userId, false);
         if (ctx.cannot != null) {
-            throw DomainException.conflict(ctx.cannot);
+            throw DomainException.conflict(ctx.cannot, context(a, userId, true).cannot);
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -299,7 +299,8 @@ public class GradingService {
         Map<String, Object> before = null;
         if (s == null) {
             if (pastDeadline(ctx.deadline, now)) {
-                throw DomainException.conflict(deadlineRefusal(ctx.deadline, false));
+                throw DomainException.conflict(deadlineRefusal(ctx.deadline, false),
+                        deadlineRefusal(ctx.deadline, true));
             }
             s = new Submission();
             s.assignmentId = a.id;
@@ -309,7 +310,7 @@ public class GradingService {
         } else {
             String refusal = resubmitRefusal(s, a, ctx.deadline, now, false);
             if (refusal != null) {
-                throw DomainException.conflict(refusal);
+                throw DomainException.conflict(refusal, resubmitRefusal(s, a, ctx.deadline, now, true));
             }
             before = snapshot(s);
         }
@@ -594,7 +595,7 @@ public class GradingService {
                     + until + ".", nameOf(other, s.claimedBy) + " is grading this submission until " + until + ".");
         }
         if (!claimable(g, s)) {
-            throw DomainException.conflict(stateRefusal(s));
+            throw stateRefusal(s);
         }
         if (s.state == Submission.State.GRADED) {
             requireRegradeAllowed(g, s, Assignment.findById(s.assignmentId));
@@ -701,7 +702,7 @@ public class GradingService {
                 }
                 role = g.admin() ? SubmissionMark.Role.MODERATION : SubmissionMark.Role.FIRST;
             }
-            default -> throw DomainException.conflict(stateRefusal(s));
+            default -> throw stateRefusal(s);
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -845,12 +846,18 @@ public class GradingService {
                 s.id, s.version, List.of(SubmissionMark.Role.SECOND, SubmissionMark.Role.MODERATION)) > 0);
     }
 
-    private static String stateRefusal(Submission s) {
+    private static DomainException stateRefusal(Submission s) {
         return switch (s.state) {
-            case RETURNED -> "Kiriman ini dikembalikan untuk revisi; tunggu versi baru dari peserta.";
-            case MODERATION -> "Kiriman ini menunggu moderasi admin.";
-            case SECOND_MARKING -> "Penilaian kedua harus oleh pelatih lain, bukan penilai pertama.";
-            default -> "Kiriman ini tidak dapat dinilai sekarang.";
+            case RETURNED -> DomainException.conflict(
+                    "Kiriman ini dikembalikan untuk revisi; tunggu versi baru dari peserta.",
+                    "This submission was returned for revision; wait for the participant's new version.");
+            case MODERATION -> DomainException.conflict("Kiriman ini menunggu moderasi admin.",
+                    "This submission is waiting for an admin's moderation.");
+            case SECOND_MARKING -> DomainException.conflict(
+                    "Penilaian kedua harus oleh pelatih lain, bukan penilai pertama.",
+                    "A second marking must be by another trainer, not the first marker.");
+            default -> DomainException.conflict("Kiriman ini tidak dapat dinilai sekarang.",
+                    "This submission cannot be graded now.");
         };
     }
 

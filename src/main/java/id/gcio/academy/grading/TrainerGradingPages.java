@@ -98,7 +98,7 @@ public class TrainerGradingPages {
 
     private Response essayError(long attemptId, long questionId, DomainException e, Map<String, String> values) {
         var view = grading.essay(grading.grader(currentUser), attemptId, questionId);
-        Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+        Map<String, String> errors = e.formErrors("form", ui.lang());
         return Response.status(e.status()).entity(ui.page(Templates.essay(view, errors, values))).build();
     }
 
@@ -113,7 +113,7 @@ public class TrainerGradingPages {
             // The service names a bad status ("state"); any other refusal comes from looking up the cohort filter.
             Map<String, String> errors = e.fieldErrors().containsKey("state")
                     ? Map.of("status", e.fieldErrors().get("state"))
-                    : Map.of("angkatan", e.getMessage());
+                    : Map.of("angkatan", e.messageIn(ui.lang()));
             return Response.status(422).entity(ui.page(Templates.queue(List.of(), filter, g.admin(), errors, grading.cohortChoices(g)))).build();
         }
     }
@@ -185,7 +185,7 @@ public class TrainerGradingPages {
 
     private Response rerender(long id, DomainException e, Map<String, String> values) {
         GradingView view = grading.forGrader(grading.grader(currentUser), id, ui.lang());
-        Map<String, String> errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+        Map<String, String> errors = e.formErrors("form", ui.lang());
         return Response.status(e.status()).entity(ui.page(Templates.submission(view, errors, values))).build();
     }
 }

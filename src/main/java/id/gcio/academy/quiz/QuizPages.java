@@ -118,7 +118,8 @@ public class QuizPages {
                 return why.redirect(attemptPath(id));
             }
             AttemptView view = attempts.view(currentUser.id(), id);
-            return Response.status(e.status()).entity(ui.page(Templates.question(view, pick(view, no), e.getMessage())))
+            String refusal = e.messageIn(ui.lang());
+            return Response.status(e.status()).entity(ui.page(Templates.question(view, pick(view, no), refusal)))
                     .type(MediaType.TEXT_HTML).build();
         }
         if (json) {

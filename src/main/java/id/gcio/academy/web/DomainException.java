@@ -52,6 +52,11 @@ public class DomainException extends RuntimeException {
         return "en".equals(lang) && messageEn != null ? messageEn : getMessage();
     }
 
+    /** A form's errors: the field errors, or else the message in {@code lang} as the error of {@code field}. */
+    public Map<String, String> formErrors(String field, String lang) {
+        return fieldErrors.isEmpty() ? Map.of(field, messageIn(lang)) : fieldErrors;
+    }
+
     /** Whether {@link #messageIn} gives a text in {@code lang}. */
     public boolean hasMessageIn(String lang) {
         return !"en".equals(lang) || messageEn != null;

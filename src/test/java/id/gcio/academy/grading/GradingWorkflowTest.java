@@ -265,6 +265,9 @@ class GradingWorkflowTest {
         page.request().multiPart("csrf-token", token).multiPart("body", PLAN)
                 .post("/tugas/" + GcioFixture.CAPSTONE).then().statusCode(409)
                 .body(containsString("Batas waktu pengumpulan sudah lewat"));
+        page.request().cookie(id.gcio.academy.web.Ui.LANG_COOKIE, "en").multiPart("csrf-token", token).multiPart("body", PLAN)
+                .post("/tugas/" + GcioFixture.CAPSTONE).then().statusCode(409)
+                .body(containsString("The deadline has passed"));
         assertEquals(0, fx.count("select count(*) from submission s join app_user u on u.id = s.user_id where u.subject = 'sertif1'"));
     }
 
