@@ -194,12 +194,35 @@ public final class ContentParser {
         if (f.objectives() == null || f.objectives().id() == null || f.objectives().id().isEmpty()) {
             errors.add(new ContentError(path, lineOf(lines, "objectives"), "Tujuan pembelajaran (objectives.id) wajib diisi."));
         }
+        checkSources(f.sources(), path, lines, errors);
         if (f.spbeDomains() != null) {
             for (String d : f.spbeDomains()) {
                 if (!SPBE_DOMAINS.contains(d)) {
                     errors.add(new ContentError(path, lineOf(lines, "spbeDomains"),
                             "Domain SPBE '" + d + "' tidak dikenal; gunakan salah satu dari " + String.join(", ", new java.util.TreeSet<>(SPBE_DOMAINS)) + "."));
                 }
+            }
+        }
+    }
+
+    /** Each source needs a title; its language, if given, is id or en; its address, if given, is http(s). */
+    private static void checkSources(List<ContentSource> sources, String path, String[] lines, List<ContentError> errors) {
+        if (sources == null) {
+            return;
+        }
+        int line = lineOf(lines, "sources");
+        for (int i = 0; i < sources.size(); i++) {
+            ContentSource src = sources.get(i);
+            String which = "Sumber ke-" + (i + 1) + (src == null || blank(src.id()) ? "" : " (" + src.id() + ")");
+            if (src == null || blank(src.title())) {
+                errors.add(new ContentError(path, line, which + ": judul (title) wajib diisi."));
+                continue;
+            }
+            if (src.lang() != null && !src.lang().equals("id") && !src.lang().equals("en")) {
+                errors.add(new ContentError(path, line, which + ": bahasa (lang) harus id atau en."));
+            }
+            if (src.url() != null && !src.url().startsWith("https://") && !src.url().startsWith("http://")) {
+                errors.add(new ContentError(path, line, which + ": alamat (url) harus diawali https:// atau http://."));
             }
         }
     }

@@ -131,4 +131,40 @@ class ContentParserTest {
         assertTrue(e.message().contains("ekonomi"), e.message());
         assertEquals(13, e.line());
     }
+
+    @Test
+    void refusesSourcesWithoutTitleOrWithAnUnknownLanguageOrAddress() throws IOException {
+        ContentFixture.course(root, "kursus-uji").courseYaml(ContentFixture.courseYaml("kursus-uji", 1, "Kursus") + """
+                sources:
+                  - id: perpres-95-2018
+                    title: Peraturan Presiden Nomor 95 Tahun 2018
+                  - id: tanpa-judul
+                  - id: laporan
+                    title: A report
+                    lang: fr
+                  - title: Portal
+                    url: "javascript:alert(1)"
+                """).lesson("01-a", "a", 1, "A");
+        java.util.List<ContentError> errors = parser.parse(root).errors();
+        assertEquals(java.util.List.of("Sumber ke-2 (tanpa-judul): judul (title) wajib diisi.",
+                "Sumber ke-3 (laporan): bahasa (lang) harus id atau en.",
+                "Sumber ke-4: alamat (url) harus diawali https:// atau http://."),
+                errors.stream().map(ContentError::message).toList());
+        errors.forEach(e -> assertEquals(13, e.line(), e.message()));
+    }
+
+    @Test
+    void aSourcesTitleIsIndonesianUnlessSaidOtherwise() throws IOException {
+        ContentFixture.course(root, "kursus-uji").courseYaml(ContentFixture.courseYaml("kursus-uji", 1, "Kursus") + """
+                sources:
+                  - title: Peraturan Presiden Nomor 39 Tahun 2019
+                  - title: Digital Government Review
+                    lang: en
+                    url: https://example.org/review
+                """).lesson("01-a", "a", 1, "A");
+        ContentTree tree = parser.parse(root);
+        assertEquals(java.util.List.of(), tree.errors());
+        assertEquals(java.util.List.of("id", "en"),
+                tree.courses().get(0).file().sources().stream().map(ContentSource::language).toList());
+    }
 }
