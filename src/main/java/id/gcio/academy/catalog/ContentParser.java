@@ -206,7 +206,8 @@ public final class ContentParser {
     }
 
     /** Each source needs a title; its language, if given, is id or en; its address, if given, is http(s). */
-    private static void checkSources(List<ContentSource> sources, String path, String[] lines, List<ContentError> errors) {
+    private static void checkSources(List<ContentSource> sources, String path, String[] lines,
+            List<ContentError> errors) {
         if (sources == null) {
             return;
         }
