@@ -67,7 +67,7 @@ public class CatalogPages {
     @Path("kursus/{slug}")
     public TemplateInstance course(@RestPath String slug) {
         CourseDetail course = catalog.findCourse(slug, ui.lang())
-                .orElseThrow(() -> DomainException.notFound(ui.msg().course_not_found()));
+                .orElseThrow(() -> DomainException.notFoundInReadersLanguage(ui.msg().course_not_found()));
         Progress progress = currentUser.isAnonymous() ? null : learning.readerProgress(currentUser, course.ref());
         LessonItem next = progress == null ? null
                 : course.lessons().stream().filter(l -> !progress.isDone(l.id())).findFirst().orElse(null);

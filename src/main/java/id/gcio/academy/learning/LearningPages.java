@@ -110,7 +110,7 @@ public class LearningPages {
     @Path("kursus/{course}/{lesson}")
     public TemplateInstance lesson(@RestPath String course, @RestPath String lesson) {
         LessonView view = catalog.findLesson(course, lesson, ui.lang())
-                .orElseThrow(() -> DomainException.notFound(ui.msg().lesson_not_found()));
+                .orElseThrow(() -> DomainException.notFoundInReadersLanguage(ui.msg().lesson_not_found()));
         Progress progress = learning.readerProgress(currentUser, view.ref());
         boolean done = progress.isDone(view.lesson().id());
         return ui.page(Templates.lesson(view, progress.enrolled() ? progress : null, done));

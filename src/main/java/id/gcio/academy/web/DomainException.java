@@ -26,9 +26,14 @@ public class DomainException extends RuntimeException {
         this.fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
     }
 
-    /** With a message already in the reader's language (from the message bundles), or one only in Indonesian. */
+    /** With a message only in Indonesian (an English page marks it as such). */
     public static DomainException notFound(String message) {
         return new DomainException(404, "not-found", message, null);
+    }
+
+    /** A page's refusal whose message is in the reader's language already (from the message bundles). */
+    public static DomainException notFoundInReadersLanguage(String message) {
+        return new DomainException(404, "not-found", message, message, null);
     }
 
     public static DomainException notFound(String message, String messageEn) {

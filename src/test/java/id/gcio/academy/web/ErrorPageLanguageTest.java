@@ -2,6 +2,8 @@ package id.gcio.academy.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.gcio.academy.catalog.CatalogService;
 import id.gcio.academy.catalog.CatalogService.CourseSummary;
@@ -27,6 +29,19 @@ class ErrorPageLanguageTest {
                 .body(containsString("<html lang=\"en\""))
                 .body(containsString("<p>Course not found.</p>"))
                 .body(not(containsString("tidak ditemukan")));
+    }
+
+    @Test
+    void aMissingCourseOrLessonIsExplainedInTheReadersLanguageAndNotMarkedAsIndonesian() {
+        WebSession reader = WebSession.signIn("peserta");
+        for (String path : new String[] {"/kursus/tidak-ada", "/belajar/kursus/transformasi-digital/tidak-ada"}) {
+            String en = reader.request().cookie(Ui.LANG_COOKIE, "en").get(path).then().statusCode(404)
+                    .extract().asString();
+            assertTrue(en.contains("<p>The course you are looking for does not exist")
+                    || en.contains("<p>The lesson you are looking for does not exist"),
+                    path + ": " + en);
+            assertFalse(en.contains("<p lang=\"id\">"), path);
+        }
     }
 
     @Test
