@@ -116,11 +116,14 @@ public class AttemptService {
             }
         }
         if (quiz.opensAt != null && now.isBefore(quiz.opensAt)) {
-            throw new DomainException(409, "QUIZ_NOT_OPEN", "Kuis belum dibuka; kuis dibuka pada "
-                    + QuizService.wita(quiz.opensAt) + ".", null);
+            String opens = QuizService.wita(quiz.opensAt);
+            throw DomainException.of(409, "QUIZ_NOT_OPEN", "Kuis belum dibuka; kuis dibuka pada " + opens + ".",
+                    "The quiz is not open yet; it opens on " + opens + ".");
         }
         if (quiz.closesAt != null && !now.isBefore(quiz.closesAt)) {
-            throw new DomainException(409, "QUIZ_CLOSED", "Kuis sudah ditutup pada " + QuizService.wita(quiz.closesAt) + ".", null);
+            String closed = QuizService.wita(quiz.closesAt);
+            throw DomainException.of(409, "QUIZ_CLOSED", "Kuis sudah ditutup pada " + closed + ".",
+                    "The quiz closed on " + closed + ".");
         }
         QuizOverride override = QuizOverride.findFor(quiz.id, userId).orElse(null);
         int allowed = quizzes.attemptsAllowed(quiz, override);

@@ -26,6 +26,11 @@ public class DomainException extends RuntimeException {
         this.fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
     }
 
+    /** A refusal with its own code, in Indonesian and English. */
+    public static DomainException of(int status, String code, String message, String messageEn) {
+        return new DomainException(status, code, message, messageEn, null);
+    }
+
     /** With a message only in Indonesian (an English page marks it as such). */
     public static DomainException notFound(String message) {
         return new DomainException(404, "not-found", message, null);

@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.gcio.academy.support.TestClock;
 import id.gcio.academy.support.Tokens;
+import id.gcio.academy.support.WebSession;
+import id.gcio.academy.web.Ui;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -418,7 +420,15 @@ class QuizAttemptApiTest {
                     update quiz set opens_at = null, closes_at = now() - interval '1 minute'
                     where course_id = (select id from course where slug = ?1)""").setParameter(1, course).executeUpdate());
             given().header("Authorization", token).contentType("application/json").post("/api/v1/courses/" + course + "/quiz/attempts").then()
-                    .statusCode(409).body("code", equalTo("QUIZ_CLOSED"));
+                    .statusCode(409).body("code", equalTo("QUIZ_CLOSED"))
+                    .body("detail", containsString("Kuis sudah ditutup"));
+            // the page says so in the reader's language
+            WebSession page = WebSession.signIn("kuis1");
+            String csrf = page.csrfToken("/profil");   // the intro of a closed quiz has no form
+            page.request().cookie(Ui.LANG_COOKIE, "en").contentType("application/x-www-form-urlencoded")
+                    .formParam("csrf-token", csrf).post("/belajar/kursus/" + course + "/kuis/mulai").then()
+                    .statusCode(409)
+                    .body(containsString("<p>The quiz closed on "));
             assertEquals(before, count("select count(*) from quiz_attempt"));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
