@@ -83,8 +83,11 @@ css_gz=$(raw /static/academy.css)
 js_gz=$(raw /static/academy.js)
 course_gz=$(raw /kursus/transformasi-digital)
 lesson_gz=$(raw "$LESSON")
+# what a browser would fetch by itself from elsewhere: scripts, images, frames, style sheets and other <link>s (a link
+# in the text, such as a course's source, is fetched only when followed)
 third_party=$(curl -s -H "Cookie: $COOKIE" "$BASE$LESSON" "$BASE/kursus/transformasi-digital" \
-  | grep -oE '(src|href)="https?://[^"]*"' | grep -vc "127.0.0.1" || true)
+  | grep -oE '<(script|img|iframe|link|source|video|audio|embed|object)[^>]*(src|href|data)="https?://[^"]*"' \
+  | grep -vc "127.0.0.1" || true)
 
 # peak RSS of the app while under load
 ( peak=0; while kill -0 "$APP_PID" 2>/dev/null; do r=$(ps -o rss= -p "$APP_PID" | tr -d ' '); [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" > "$OUT/rss-peak-kb"; sleep 0.5; done ) & BENCH_PIDS+=("$!")
