@@ -74,7 +74,8 @@ public class DomainException extends RuntimeException {
 
     /** Invalid input, with a message per field (Bahasa Indonesia). */
     public static DomainException invalid(Map<String, String> fieldErrors) {
-        return new DomainException(422, "invalid-input", "Data yang dikirim belum valid.", fieldErrors);
+        return new DomainException(422, "invalid-input", "Data yang dikirim belum valid.", "The data sent is not valid yet.",
+                fieldErrors);
     }
 
     public int status() {

@@ -45,6 +45,15 @@ class ErrorPageLanguageTest {
     }
 
     @Test
+    void invalidInputThatNoFormShowsIsExplainedInTheReadersLanguage() {
+        WebSession admin = WebSession.signIn("admin");
+        admin.get("/admin/laporan/ekspor?format=pdf").then().statusCode(422)
+                .body(containsString("<p>Data yang dikirim belum valid.</p>"));
+        admin.request().cookie(Ui.LANG_COOKIE, "en").get("/admin/laporan/ekspor?format=pdf").then().statusCode(422)
+                .body(containsString("<p>The data sent is not valid yet.</p>"));
+    }
+
+    @Test
     void aRefusalOnlyInIndonesianIsMarkedAsIndonesianOnEnglishPages() {
         QuarkusMock.installMockForType(new CatalogService() {
             @Override
