@@ -286,9 +286,9 @@ public class GradingService {
                 }
             }
         }
-        Context ctx = context(a, userId, false);
-        if (ctx.cannot != null) {
-            throw DomainException.conflict(ctx.cannot, context(a, userId, true).cannot);
+        Context ctx = context(a, userId);
+        if (ctx.notMemberOf != null) {
+            throw DomainException.conflict(notAMember(ctx.notMemberOf, false), notAMember(ctx.notMemberOf, true));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -889,11 +889,19 @@ public class GradingService {
                 + id.gcio.academy.web.Timestamps.wita(deadline) + ").";
     }
 
-    /** Where the learner stands with an assignment: their cohort, the deadline, and why they cannot submit. */
-    private record Context(Long cohortId, Instant deadline, String cannot) {
+    /**
+     * Where the learner stands with an assignment: their cohort, the deadline, and the programme whose cohorts it is
+     * for when they are in none of them (else null).
+     */
+    private record Context(Long cohortId, Instant deadline, String notMemberOf) {
     }
 
-    private Context context(Assignment a, long userId, boolean en) {
+    private static String notAMember(String programme, boolean en) {
+        return en ? "This assignment is for members of a " + programme + " cohort. Enter your NIP on your profile if you are on its roster."
+                : "Tugas ini untuk peserta angkatan program " + programme + ". Lengkapi NIP di profil Anda bila Anda terdaftar.";
+    }
+
+    private Context context(Assignment a, long userId) {
         Optional<ProgrammeMembership> m = memberships.ofUser(userId).stream()
                 .filter(x -> a.programmeCode != null ? a.programmeCode.equals(x.programmeCode())
                         : x.courses().contains(a.courseSlug))
@@ -904,20 +912,16 @@ public class GradingService {
         if (deadline == null && m.isPresent() && m.get().cohortEndsOn() != null) {
             deadline = m.get().cohortEndsOn().atTime(LocalTime.of(23, 59, 59)).atZone(WITA).toInstant();
         }
-        String cannot = null;
-        if (a.programmeCode != null && m.isEmpty()) {
-            cannot = en ? "This assignment is for members of a " + a.programmeCode + " cohort. Enter your NIP on your profile if you are on its roster."
-                    : "Tugas ini untuk peserta angkatan program " + a.programmeCode + ". Lengkapi NIP di profil Anda bila Anda terdaftar.";
-        }
-        return new Context(m.map(ProgrammeMembership::cohortId).orElse(null), deadline, cannot);
+        return new Context(m.map(ProgrammeMembership::cohortId).orElse(null), deadline,
+                a.programmeCode != null && m.isEmpty() ? a.programmeCode : null);
     }
 
     private AssignmentView view(Assignment a, long userId, boolean withVersions, String lang) {
         boolean en = "en".equals(lang);
-        Context ctx = context(a, userId, en);
+        Context ctx = context(a, userId);
         Submission s = Submission.findByAssignmentAndUser(a.id, userId).orElse(null);
         Instant now = clock.instant();
-        String cannot = ctx.cannot;
+        String cannot = ctx.notMemberOf == null ? null : notAMember(ctx.notMemberOf, en);
         if (cannot == null && s != null) {
             cannot = resubmitRefusal(s, a, ctx.deadline, now, en);
         } else if (cannot == null && pastDeadline(ctx.deadline, now)) {

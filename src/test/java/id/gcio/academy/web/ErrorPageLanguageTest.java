@@ -55,12 +55,7 @@ class ErrorPageLanguageTest {
 
     @Test
     void aRefusalOnlyInIndonesianIsMarkedAsIndonesianOnEnglishPages() {
-        QuarkusMock.installMockForType(new CatalogService() {
-            @Override
-            public List<CourseSummary> listCourses(String lang) {
-                throw DomainException.conflict("Katalog sedang ditata ulang.");
-            }
-        }, CatalogService.class);
+        catalogueRefuses(DomainException.conflict("Katalog sedang ditata ulang."));
         WebSession reader = WebSession.signIn("peserta");
         reader.get("/").then().statusCode(409)
                 .body(containsString("<p>Katalog sedang ditata ulang.</p>"));
@@ -70,14 +65,19 @@ class ErrorPageLanguageTest {
 
     @Test
     void aForbiddenRefusalOnlyInIndonesianIsExplainedInEnglishFirst() {
-        QuarkusMock.installMockForType(new CatalogService() {
-            @Override
-            public List<CourseSummary> listCourses(String lang) {
-                throw new DomainException(403, "forbidden", "Katalog ini hanya untuk OPD tertentu.", null);
-            }
-        }, CatalogService.class);
+        catalogueRefuses(new DomainException(403, "forbidden", "Katalog ini hanya untuk OPD tertentu.", null));
         WebSession.signIn("peserta").request().cookie(Ui.LANG_COOKIE, "en").get("/").then().statusCode(403)
                 .body(containsString("<p>Your role does not allow opening this page.</p>"))
                 .body(containsString("<p lang=\"id\">Katalog ini hanya untuk OPD tertentu.</p>"));
+    }
+
+    /** The catalogue page refuses with {@code refusal} (for this test). */
+    private static void catalogueRefuses(DomainException refusal) {
+        QuarkusMock.installMockForType(new CatalogService() {
+            @Override
+            public List<CourseSummary> listCourses(String lang) {
+                throw refusal;
+            }
+        }, CatalogService.class);
     }
 }
