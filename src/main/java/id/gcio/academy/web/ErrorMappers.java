@@ -43,7 +43,8 @@ public class ErrorMappers {
 
     @CheckedTemplate(basePath = "web")
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail, String detailId);
+        static native TemplateInstance error(int status, String title, String detail, String detailId,
+                java.util.Collection<String> problems);
     }
 
     @ServerExceptionMapper
@@ -162,21 +163,22 @@ public class ErrorMappers {
      */
     private Response page(int status, DomainException e) {
         if (e.hasMessageIn(ui.lang())) {
-            return page(status, e.messageIn(ui.lang()), null);
+            return page(status, e.messageIn(ui.lang()), null, e.fieldErrors().values());
         }
         String general = switch (status) {
             case 403 -> ui.msg().error_403_detail();
             case 404 -> ui.msg().error_404_detail();
             default -> null;
         };
-        return page(status, general, e.getMessage());
+        return page(status, general, e.getMessage(), e.fieldErrors().values());
     }
 
     private Response page(int status, String detail) {
-        return page(status, detail, null);
+        return page(status, detail, null, List.of());
     }
 
-    private Response page(int status, String detail, String detailId) {
+    /** {@code problems}: what was wrong with the input, when no form shows it next to its field. */
+    private Response page(int status, String detail, String detailId, java.util.Collection<String> problems) {
         String title = switch (status) {
             case 400 -> ui.msg().error_400_title();
             case 403 -> ui.msg().error_403_title();
@@ -185,7 +187,7 @@ public class ErrorMappers {
             default -> ui.msg().error_generic_title();
         };
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ui.page(Templates.error(status, title, detail, detailId)).render()).build();
+                .entity(ui.page(Templates.error(status, title, detail, detailId, problems)).render()).build();
     }
 
     /** The API, or a page's background request that asked for JSON (the quiz's answer saves). */

@@ -45,10 +45,11 @@ class ErrorPageLanguageTest {
     }
 
     @Test
-    void invalidInputThatNoFormShowsIsExplainedInTheReadersLanguage() {
+    void invalidInputThatNoFormShowsIsExplainedInTheReadersLanguageAndNamesWhatIsWrong() {
         WebSession admin = WebSession.signIn("admin");
         admin.get("/admin/laporan/ekspor?format=pdf").then().statusCode(422)
-                .body(containsString("<p>Data yang dikirim belum valid.</p>"));
+                .body(containsString("<p>Data yang dikirim belum valid.</p>"))
+                .body(containsString("<li>Format ekspor harus csv atau xlsx.</li>"));
         admin.request().cookie(Ui.LANG_COOKIE, "en").get("/admin/laporan/ekspor?format=pdf").then().statusCode(422)
                 .body(containsString("<p>The data sent is not valid yet.</p>"));
     }
