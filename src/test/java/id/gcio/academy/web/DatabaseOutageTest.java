@@ -6,14 +6,11 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import id.gcio.academy.catalog.CatalogService;
-import id.gcio.academy.catalog.CatalogService.CourseSummary;
+import id.gcio.academy.support.FailingCatalogue;
 import id.gcio.academy.support.Tokens;
 import id.gcio.academy.support.WebSession;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.SQLException;
-import java.util.List;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +23,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DatabaseOutageTest {
 
-    private static void failWith(RuntimeException failure) {
-        QuarkusMock.installMockForType(new CatalogService() {
-            @Override
-            public List<CourseSummary> listCourses(String lang) {
-                throw failure;
-            }
-        }, CatalogService.class);
-    }
-
     private static RuntimeException refused() {
         return new JDBCConnectionException("Unable to acquire JDBC Connection",
                 new SQLException("Connection to 127.0.0.1:5432 refused.", "08001"));
@@ -42,7 +30,7 @@ class DatabaseOutageTest {
 
     @Test
     void aSignedInReaderGetsTryAgainInTheirLanguage() {
-        failWith(refused());
+        FailingCatalogue.listCoursesThrows(refused());
         WebSession reader = WebSession.signIn("peserta");
         reader.get("/").then().statusCode(503).header("Retry-After", "15")
                 .contentType(containsString("text/html"))
@@ -56,7 +44,7 @@ class DatabaseOutageTest {
 
     @Test
     void theApiAnswersAServiceUnavailableProblem() {
-        failWith(refused());
+        FailingCatalogue.listCoursesThrows(refused());
         given().header("Authorization", Tokens.bearer("peserta")).get("/api/v1/courses").then().statusCode(503)
                 .header("Retry-After", "15")
                 .contentType(containsString("application/problem+json"))
@@ -67,7 +55,7 @@ class DatabaseOutageTest {
 
     @Test
     void aFaultThatIsNotAnOutageStaysAServerError() {
-        failWith(new jakarta.persistence.PersistenceException(new SQLException("duplicate key value", "23505")));
+        FailingCatalogue.listCoursesThrows(new jakarta.persistence.PersistenceException(new SQLException("duplicate key value", "23505")));
         WebSession.signIn("peserta").get("/").then().statusCode(500)
                 .body(not(containsString("tidak dapat mengakses datanya")));
     }

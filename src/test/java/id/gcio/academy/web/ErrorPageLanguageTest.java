@@ -5,12 +5,9 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.gcio.academy.catalog.CatalogService;
-import id.gcio.academy.catalog.CatalogService.CourseSummary;
+import id.gcio.academy.support.FailingCatalogue;
 import id.gcio.academy.support.WebSession;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +53,7 @@ class ErrorPageLanguageTest {
 
     @Test
     void aRefusalOnlyInIndonesianIsMarkedAsIndonesianOnEnglishPages() {
-        catalogueRefuses(DomainException.conflict("Katalog sedang ditata ulang."));
+        FailingCatalogue.listCoursesThrows(DomainException.conflict("Katalog sedang ditata ulang."));
         WebSession reader = WebSession.signIn("peserta");
         reader.get("/").then().statusCode(409)
                 .body(containsString("<p>Katalog sedang ditata ulang.</p>"));
@@ -66,19 +63,10 @@ class ErrorPageLanguageTest {
 
     @Test
     void aForbiddenRefusalOnlyInIndonesianIsExplainedInEnglishFirst() {
-        catalogueRefuses(new DomainException(403, "forbidden", "Katalog ini hanya untuk OPD tertentu.", null));
+        FailingCatalogue.listCoursesThrows(
+                new DomainException(403, "forbidden", "Katalog ini hanya untuk OPD tertentu.", null));
         WebSession.signIn("peserta").request().cookie(Ui.LANG_COOKIE, "en").get("/").then().statusCode(403)
                 .body(containsString("<p>Your role does not allow opening this page.</p>"))
                 .body(containsString("<p lang=\"id\">Katalog ini hanya untuk OPD tertentu.</p>"));
-    }
-
-    /** The catalogue page refuses with {@code refusal} (for this test). */
-    private static void catalogueRefuses(DomainException refusal) {
-        QuarkusMock.installMockForType(new CatalogService() {
-            @Override
-            public List<CourseSummary> listCourses(String lang) {
-                throw refusal;
-            }
-        }, CatalogService.class);
     }
 }
