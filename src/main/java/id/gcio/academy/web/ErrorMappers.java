@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,7 +45,7 @@ public class ErrorMappers {
     @CheckedTemplate(basePath = "web")
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail, String detailId,
-                java.util.Collection<String> problems);
+                Collection<String> problems);
     }
 
     @ServerExceptionMapper
@@ -178,7 +179,7 @@ public class ErrorMappers {
     }
 
     /** {@code problems}: what was wrong with the input, when no form shows it next to its field. */
-    private Response page(int status, String detail, String detailId, java.util.Collection<String> problems) {
+    private Response page(int status, String detail, String detailId, Collection<String> problems) {
         String title = switch (status) {
             case 400 -> ui.msg().error_400_title();
             case 403 -> ui.msg().error_403_title();
